@@ -1,0 +1,54 @@
+/**
+ * The JSON shapes the API answers with. The client imports these as types only, so the two
+ * sides cannot drift apart silently.
+ */
+
+/** A property value as it leaves the server: plain JSON, never a Neo4j Integer or temporal. */
+export type PropertyValue = string | number | boolean | null | PropertyValue[];
+
+export type Properties = Record<string, PropertyValue>;
+
+/** Camps an entity can belong to in the LLM vs world-model story. */
+export type Camp = 'llm' | 'world-model' | 'both' | 'neutral';
+
+export interface ApiNode {
+  /** Stable slug from the seed data (e.g. `shengshu`), never Neo4j's internal id. */
+  id: string;
+  labels: string[];
+  /** What to draw under the node: its `name`. */
+  caption: string;
+  properties: Properties;
+}
+
+export interface ApiEdge {
+  /** Stable id: `<source>-<TYPE>-<target>` as stored on the relationship. */
+  id: string;
+  type: string;
+  source: string;
+  target: string;
+  properties: Properties;
+}
+
+export interface GraphPayload {
+  nodes: ApiNode[];
+  edges: ApiEdge[];
+  /** True when a limit cut the answer short. */
+  truncated: boolean;
+}
+
+export interface SearchPayload {
+  nodes: ApiNode[];
+}
+
+export interface NodePayload {
+  node: ApiNode;
+}
+
+export interface HealthPayload {
+  status: 'ok';
+  neo4j: { version: string; edition: string };
+}
+
+export interface ErrorPayload {
+  error: { code: string; message: string };
+}

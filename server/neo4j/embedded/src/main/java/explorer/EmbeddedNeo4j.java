@@ -1,0 +1,78 @@
+package explorer;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.configuration.helpers.SocketAddress;
+import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+
+/**
+ * Starts Neo4j Community in this JVM with only a Bolt connector on 127.0.0.1 and keeps it up until
+ * standard input closes (the Node parent exited or asked us to stop) or the process is signalled.
+ *
+ * <p>Protocol with the parent: one line on stdout, {@code NEO4J_READY <port>} when Bolt accepts
+ * connections, or {@code NEO4J_FAILED <reason>} followed by exit code 1.
+ *
+ * <p>Arguments: {@code --home DIR --port N --pagecache BYTES}.
+ */
+public final class EmbeddedNeo4j {
+  private EmbeddedNeo4j() {}
+
+  public static void main(String[] args) throws IOException {
+    Map<String, String> options = parse(args);
+    Path home = Path.of(options.getOrDefault("home", ".neo4j/data")).toAbsolutePath();
+    int port = Integer.parseInt(options.getOrDefault("port", "7687"));
+    long pageCacheBytes = Long.parseLong(options.getOrDefault("pagecache", "134217728"));
+
+    DatabaseManagementService dbms;
+    try {
+      dbms =
+          new DatabaseManagementServiceBuilder(home)
+              .setConfig(BoltConnector.enabled, true)
+              .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
+              .setConfig(BoltConnector.advertised_address, new SocketAddress("127.0.0.1", port))
+              // Loopback only, so a password would protect nothing; it also keeps setup to zero steps.
+              .setConfig(GraphDatabaseSettings.auth_enabled, false)
+              .setConfig(GraphDatabaseSettings.pagecache_memory, pageCacheBytes)
+              // Keep the transaction log small: this is an explorer's working copy, not a system of record.
+              .setConfig(GraphDatabaseSettings.keep_logical_logs, "2 files")
+              .build();
+    } catch (RuntimeException e) {
+      System.out.println("NEO4J_FAILED " + rootMessage(e));
+      System.out.flush();
+      System.exit(1);
+      return;
+    }
+
+    Runtime.getRuntime().addShutdownHook(new Thread(dbms::shutdown, "neo4j-shutdown"));
+    System.out.println("NEO4J_READY " + port);
+    System.out.flush();
+
+    // Block until the parent closes our stdin; reading -1 means it is gone or wants us to stop.
+    while (System.in.read() != -1) {
+      // Nothing is expected on stdin; anything read is ignored.
+    }
+    System.exit(0);
+  }
+
+  private static Map<String, String> parse(String[] args) {
+    Map<String, String> options = new HashMap<>();
+    for (int i = 0; i + 1 < args.length; i += 2) {
+      options.put(args[i].replaceFirst("^--", ""), args[i + 1]);
+    }
+    return options;
+  }
+
+  private static String rootMessage(Throwable error) {
+    Throwable cause = error;
+    while (cause.getCause() != null) {
+      cause = cause.getCause();
+    }
+    String message = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+    return message.replace('\n', ' ');
+  }
+}
