@@ -1,0 +1,43 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import express, { type Express } from 'express';
+import { projectRoot } from './config.ts';
+import type { Database } from './neo4j/database.ts';
+import { apiNotFound, errorHandler } from './routes/error-handler.ts';
+import { graphRoutes } from './routes/graph-routes.ts';
+import { healthRoutes } from './routes/health-routes.ts';
+import { sourceRoutes } from './routes/source-routes.ts';
+import type { SeedSource } from './seed/seed-data.ts';
+
+export interface AppOptions {
+  db: Database;
+  /** Documents the seeded facts quote. */
+  sources: SeedSource[];
+  /** Built client to serve; omitted, the app serves the API only. */
+  clientDir?: string;
+}
+
+/** The built client, when `npm run build` has produced it. */
+export const defaultClientDir = path.join(projectRoot, 'dist', 'client');
+
+/** Builds the Express app. It never listens: index.ts and the tests do that. */
+export function createApp({ db, sources, clientDir }: AppOptions): Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.use(express.json({ limit: '256kb' }));
+
+  const api = express.Router();
+  api.use(healthRoutes(db));
+  api.use(graphRoutes(db));
+  api.use(sourceRoutes(sources));
+  api.use(apiNotFound);
+  app.use('/api', api);
+
+  if (clientDir && existsSync(clientDir)) {
+    app.use(express.static(clientDir, { index: 'index.html', maxAge: '1h' }));
+    // Any other path is a client-side URL (e.g. /?view=…): answer with the page.
+    app.get('/{*path}', (_req, res) => res.sendFile(path.join(clientDir, 'index.html')));
+  }
+  app.use(errorHandler);
+  return app;
+}

@@ -1,0 +1,50 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+import { StartupError } from './errors.ts';
+
+/** The project root, whatever the working directory the app was started from. */
+export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+const megabytes = z.coerce.number().int().min(64).max(65536);
+
+const schema = z.object({
+  /** HTTP port of the explorer. */
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  /** Interface the explorer listens on; loopback unless you mean to share it. */
+  HOST: z.string().default('127.0.0.1'),
+  /** Bolt URI of an existing Neo4j 5; when unset the app runs its own embedded Neo4j. */
+  NEO4J_URI: z.string().url().optional(),
+  /** User for NEO4J_URI. */
+  NEO4J_USER: z.string().default('neo4j'),
+  /** Password for NEO4J_URI. */
+  NEO4J_PASSWORD: z.string().default(''),
+  /** Database name; empty means the server's default database. */
+  NEO4J_DATABASE: z.string().optional(),
+  /** Bolt port of the embedded Neo4j; far from 7687 so a Neo4j you already run is not in the way. */
+  NEO4J_BOLT_PORT: z.coerce.number().int().min(1).max(65535).default(17687),
+  /** Where the embedded Neo4j keeps its data (git-ignored). */
+  NEO4J_DATA_DIR: z.string().default(path.join(projectRoot, '.neo4j', 'data')),
+  /** Java heap of the embedded Neo4j, in MB. */
+  NEO4J_HEAP_MB: megabytes.default(512),
+  /** Page cache of the embedded Neo4j, in MB (Neo4j's own default would take half the RAM). */
+  NEO4J_PAGECACHE_MB: megabytes.default(256),
+  /** Seed the database at start-up when it holds no entities yet. */
+  SEED_ON_START: z
+    .enum(['true', 'false'])
+    .default('true')
+    .transform((value) => value === 'true'),
+});
+
+export type Config = z.infer<typeof schema>;
+
+/** Reads and validates the environment once; a bad value stops start-up with a one-line message. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const result = schema.safeParse(env);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    const key = issue?.path.join('.') ?? 'environment';
+    throw new StartupError(`Invalid ${key}: ${issue?.message ?? 'bad value'}. Fix it or unset it.`);
+  }
+  return result.data;
+}

@@ -1,0 +1,28 @@
+/**
+ * The one error type the server raises on purpose. Anything else reaching the error handler is a
+ * bug or an outage and is answered without detail.
+ */
+export class AppError extends Error {
+  constructor(
+    /** HTTP status to answer with. */
+    readonly status: number,
+    /** Stable machine-readable code, e.g. `invalid_parameter`. */
+    readonly code: string,
+    message: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+    this.name = 'AppError';
+  }
+}
+
+/**
+ * An error a person can act on at start-up (missing Java, busy port…): printed as one line, no
+ * stack, and the process exits non-zero.
+ */
+export class StartupError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'StartupError';
+  }
+}

@@ -1,0 +1,72 @@
+import type { Server } from 'node:http';
+import { createApp, defaultClientDir } from './app.ts';
+import { loadConfig } from './config.ts';
+import { seedIfEmpty } from './data-readiness.ts';
+import { StartupError } from './errors.ts';
+import { connectNeo4j, type Connection } from './neo4j/connect.ts';
+import { loadSeedData } from './seed/seed-data.ts';
+
+const log = (message: string) => console.log(message);
+
+function listen(app: ReturnType<typeof createApp>, port: number, host: string): Promise<Server> {
+  return new Promise((resolve, reject) => {
+    const server = app.listen(port, host, (error?: Error) =>
+      error ? reject(error) : resolve(server),
+    );
+    server.once('error', reject);
+  }).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'EADDRINUSE') {
+      throw new StartupError(
+        `Port ${port} is busy: stop what uses it or start with PORT=<another port>.`,
+      );
+    }
+    throw error;
+  }) as Promise<Server>;
+}
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const data = loadSeedData();
+  let connection: Connection | undefined;
+  let server: Server | undefined;
+  let stopping = false;
+
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log(`\n${signal}: stopping the explorer and its database…`);
+    server?.close();
+    server?.closeAllConnections();
+    await connection?.close();
+    log('Stopped. The data stays in place for the next start.');
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('Ctrl+C'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+
+  try {
+    connection = await connectNeo4j(config, log);
+    await seedIfEmpty(connection.db, data, log);
+    const app = createApp({
+      db: connection.db,
+      sources: [data.source],
+      clientDir: defaultClientDir,
+    });
+    server = await listen(app, config.PORT, config.HOST);
+  } catch (error) {
+    await connection?.close();
+    throw error;
+  }
+  const shownHost =
+    config.HOST === '127.0.0.1' || config.HOST === '0.0.0.0' ? 'localhost' : config.HOST;
+  log(
+    `Ecosystem Explorer is ready at http://${shownHost}:${config.PORT} (Neo4j: ${connection.description}).`,
+  );
+  log('Press Ctrl+C to stop.');
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof StartupError) console.error(`Error: ${error.message}`);
+  else console.error(`Error: could not start (${(error as Error).message ?? String(error)}).`);
+  process.exit(1);
+});

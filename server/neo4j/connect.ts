@@ -1,0 +1,51 @@
+import type { Config } from '../config.ts';
+import { openDatabase, type Database } from './database.ts';
+import { ensureEmbeddedInstalled, type ProgressListener } from './embedded-install.ts';
+import { startEmbeddedNeo4j } from './embedded-process.ts';
+
+export interface Connection {
+  db: Database;
+  /** Where it is, for the start-up banner. */
+  description: string;
+  /** Closes the driver, then stops the embedded Neo4j if we started one. */
+  close(): Promise<void>;
+}
+
+/**
+ * Connects to the Neo4j the configuration names: NEO4J_URI when set, else the embedded one,
+ * fetched on first use and started as a child process.
+ */
+export async function connectNeo4j(
+  config: Config,
+  onProgress: ProgressListener,
+): Promise<Connection> {
+  if (config.NEO4J_URI) {
+    const db = openDatabase({
+      uri: config.NEO4J_URI,
+      user: config.NEO4J_USER,
+      password: config.NEO4J_PASSWORD,
+      database: config.NEO4J_DATABASE,
+    });
+    return { db, description: config.NEO4J_URI, close: () => db.close() };
+  }
+
+  await ensureEmbeddedInstalled(onProgress);
+  onProgress(`Starting embedded Neo4j 5.26 on bolt://127.0.0.1:${config.NEO4J_BOLT_PORT}…`);
+  const started = Date.now();
+  const embedded = await startEmbeddedNeo4j({
+    dataDir: config.NEO4J_DATA_DIR,
+    boltPort: config.NEO4J_BOLT_PORT,
+    heapMb: config.NEO4J_HEAP_MB,
+    pageCacheMb: config.NEO4J_PAGECACHE_MB,
+  });
+  onProgress(`Neo4j is up after ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+  const db = openDatabase({ uri: embedded.uri, user: 'neo4j', password: '' });
+  return {
+    db,
+    description: `embedded Neo4j at ${embedded.uri} (data in ${config.NEO4J_DATA_DIR})`,
+    async close() {
+      await db.close();
+      await embedded.stop();
+    },
+  };
+}

@@ -1,0 +1,186 @@
+import neo4j, { type Driver, type QueryResult, type RecordShape } from 'neo4j-driver';
+import { AppError, StartupError } from '../errors.ts';
+import { loadCypherCatalog, splitStatements, type CypherCatalog } from './cypher-files.ts';
+import { toPlain, type PlainValue } from './plain-values.ts';
+
+/** Where and how to connect. */
+export interface ConnectionOptions {
+  uri: string;
+  user: string;
+  password: string;
+  /** Empty or undefined: the server's default database. */
+  database?: string;
+}
+
+export type Row = Record<string, PlainValue>;
+export type Params = Record<string, unknown>;
+
+/** What a write did, as Neo4j counted it. */
+export type WriteCounters = Record<string, number>;
+
+/**
+ * The one door to Neo4j: runs the app's named queries from cypher/ and hands back plain rows.
+ * Nothing outside server/neo4j/ imports neo4j-driver.
+ */
+export interface Database {
+  /** Runs a named read query in a read transaction. */
+  read(name: string, params?: Params): Promise<Row[]>;
+  /** Runs a named write query in one write transaction. */
+  write(name: string, params?: Params): Promise<{ rows: Row[]; counters: WriteCounters }>;
+  /** Runs each named write query in order inside ONE transaction (all or nothing). */
+  writeAll(steps: { name: string; params?: Params }[]): Promise<WriteCounters>;
+  /** Runs a file of schema statements, one auto-commit transaction each (Neo4j forbids mixing). */
+  applySchema(name: string): Promise<number>;
+  /** Resolves when the server answers; rejects with a 503 AppError otherwise. */
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}
+
+const readTimeoutMs = 15_000;
+
+/** Connects to Neo4j and checks the catalog of queries; fails fast on a missing file. */
+export function openDatabase(options: ConnectionOptions, catalog = loadCypherCatalog()): Database {
+  let driver: Driver;
+  try {
+    driver = neo4j.driver(options.uri, neo4j.auth.basic(options.user, options.password), {
+      // Integers arrive as neo4j Integers and are converted once, in toPlain.
+      disableLosslessIntegers: false,
+      maxConnectionPoolSize: 50,
+      connectionAcquisitionTimeout: 10_000,
+      connectionTimeout: 5_000,
+      userAgent: 'ecosystem-explorer',
+    });
+  } catch (error) {
+    throw new StartupError(`Invalid NEO4J_URI ${options.uri}: ${(error as Error).message}`);
+  }
+  const database = options.database || undefined;
+  const text = (name: string): string => {
+    const query = catalog.get(name);
+    if (query === undefined) throw new Error(`No query file cypher/${name}.cypher`);
+    return query;
+  };
+  const rows = (result: QueryResult<RecordShape>): Row[] =>
+    result.records.map((record) => toPlain(record.toObject()) as Row);
+
+  return {
+    async read(name, params = {}) {
+      const query = text(name);
+      return guard(async () => {
+        const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
+        try {
+          return await session.executeRead(
+            (tx) => tx.run(query, toNeo4jParams(params) as Params).then(rows),
+            {
+              timeout: readTimeoutMs,
+            },
+          );
+        } finally {
+          await session.close();
+        }
+      });
+    },
+    async write(name, params = {}) {
+      const query = text(name);
+      return guard(async () => {
+        const session = driver.session({ database });
+        try {
+          return await session.executeWrite(async (tx) => {
+            const result = await tx.run(query, toNeo4jParams(params) as Params);
+            return { rows: rows(result), counters: countersOf(result) };
+          });
+        } finally {
+          await session.close();
+        }
+      });
+    },
+    async writeAll(steps) {
+      const queries = steps.map((step) => ({
+        query: text(step.name),
+        params: toNeo4jParams(step.params ?? {}) as Params,
+      }));
+      return guard(async () => {
+        const session = driver.session({ database });
+        try {
+          return await session.executeWrite(async (tx) => {
+            const total: WriteCounters = {};
+            for (const step of queries) {
+              const result = await tx.run(step.query, step.params);
+              for (const [key, value] of Object.entries(countersOf(result))) {
+                total[key] = (total[key] ?? 0) + value;
+              }
+            }
+            return total;
+          });
+        } finally {
+          await session.close();
+        }
+      });
+    },
+    async applySchema(name) {
+      const statements = splitStatements(text(name));
+      return guard(async () => {
+        const session = driver.session({ database });
+        try {
+          for (const statement of statements) await session.run(statement);
+          return statements.length;
+        } finally {
+          await session.close();
+        }
+      });
+    },
+    async ping() {
+      await guard(() => driver.verifyConnectivity({ database }));
+    },
+    close: () => driver.close(),
+  };
+}
+
+/**
+ * JS numbers reach Neo4j as floats, which LIMIT and integer properties refuse; whole numbers are
+ * sent as Neo4j Integers instead, once, here.
+ */
+function toNeo4jParams(value: unknown): unknown {
+  if (typeof value === 'number' && Number.isSafeInteger(value)) return neo4j.int(value);
+  if (Array.isArray(value)) return value.map(toNeo4jParams);
+  if (
+    value !== null &&
+    typeof value === 'object' &&
+    Object.getPrototypeOf(value) === Object.prototype
+  ) {
+    return Object.fromEntries(
+      Object.entries(value).map(([key, item]) => [key, toNeo4jParams(item)]),
+    );
+  }
+  return value;
+}
+
+function countersOf(result: QueryResult<RecordShape>): WriteCounters {
+  const updates = result.summary.counters.updates() as unknown as Record<string, number>;
+  return Object.fromEntries(Object.entries(updates).filter(([, value]) => value > 0));
+}
+
+/** Codes the driver uses when the server cannot be reached right now. */
+const unavailableCodes = new Set(['ServiceUnavailable', 'SessionExpired']);
+
+/** Maps driver failures to errors the API can answer with; the cause stays in the server log. */
+async function guard<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    const code = (error as { code?: string }).code ?? '';
+    if (unavailableCodes.has(code) || /ECONNREFUSED|connect/i.test(String(error))) {
+      throw new AppError(
+        503,
+        'database_unavailable',
+        'Neo4j cannot be reached right now; the explorer retries by itself. Check that the database is running.',
+        { cause: error },
+      );
+    }
+    if (code === 'Neo.ClientError.Transaction.TransactionTimedOut') {
+      throw new AppError(504, 'query_timeout', 'The query took too long and was cancelled.', {
+        cause: error,
+      });
+    }
+    throw error;
+  }
+}

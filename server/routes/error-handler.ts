@@ -1,0 +1,34 @@
+import type { ErrorRequestHandler, RequestHandler } from 'express';
+import type { ErrorPayload } from '../contract.ts';
+import { AppError } from '../errors.ts';
+
+function send(res: Parameters<RequestHandler>[1], status: number, code: string, message: string) {
+  const body: ErrorPayload = { error: { code, message } };
+  res.status(status).json(body);
+}
+
+/** Unknown /api paths answer a JSON 404 instead of the page. */
+export const apiNotFound: RequestHandler = (req, res) => {
+  send(res, 404, 'not_found', `No API route ${req.method} ${req.path}.`);
+};
+
+/**
+ * The one place errors become answers: AppErrors as they say, malformed JSON bodies as 400, the
+ * rest as a 500 without detail. The cause goes to the server log, never to the client.
+ */
+export const errorHandler: ErrorRequestHandler = (error, _req, res, next) => {
+  if (res.headersSent) return next(error);
+  if (error instanceof AppError) {
+    if (error.status >= 500) console.error(`[${error.code}]`, error.cause ?? error.message);
+    return send(res, error.status, error.code, error.message);
+  }
+  const parseError = error as { type?: string; status?: number };
+  if (parseError.type === 'entity.parse.failed') {
+    return send(res, 400, 'invalid_json', 'The request body is not valid JSON.');
+  }
+  if (parseError.type === 'entity.too.large') {
+    return send(res, 413, 'body_too_large', 'The request body is too large.');
+  }
+  console.error('Unexpected error:', error);
+  send(res, 500, 'internal_error', 'Something went wrong on the server; its log has the details.');
+};

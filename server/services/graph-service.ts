@@ -1,0 +1,76 @@
+import type { ApiEdge, ApiNode, GraphPayload, Properties } from '../contract.ts';
+import { AppError } from '../errors.ts';
+import type { Database, Row } from '../neo4j/database.ts';
+
+/** The node map every graph query returns, before the caption is chosen. */
+interface NodeRow {
+  id: string;
+  labels: string[];
+  properties: Properties;
+}
+
+export function toApiNode(row: NodeRow): ApiNode {
+  const name = row.properties.name;
+  return {
+    id: row.id,
+    labels: row.labels,
+    caption: typeof name === 'string' && name.length > 0 ? name : row.id,
+    properties: row.properties,
+  };
+}
+
+function toGraph(row: Row | undefined): GraphPayload {
+  if (!row) return { nodes: [], edges: [], truncated: false };
+  return {
+    nodes: (row.nodes as unknown as NodeRow[]).map(toApiNode),
+    edges: row.edges as unknown as ApiEdge[],
+    truncated: row.truncated === true,
+  };
+}
+
+/** The whole ecosystem, up to `limit` entities. */
+export async function wholeGraph(db: Database, limit: number): Promise<GraphPayload> {
+  const [row] = await db.read('graph/whole-graph', { limit });
+  return toGraph(row);
+}
+
+/** Entities whose name contains `q`, best matches first. */
+export async function searchEntities(db: Database, q: string, limit: number): Promise<ApiNode[]> {
+  const rows = await db.read('graph/search', { q, limit });
+  return rows.map((row) => toApiNode(row.node as unknown as NodeRow));
+}
+
+/** One entity, or a 404. */
+export async function entityById(db: Database, id: string): Promise<ApiNode> {
+  const [row] = await db.read('graph/node-by-id', { id });
+  if (!row) throw notFound(id);
+  return toApiNode(row.node as unknown as NodeRow);
+}
+
+/** Depths with a query file of their own (variable-length bounds cannot be parameters). */
+const neighborQueries = {
+  1: 'graph/neighbors-depth-1',
+  2: 'graph/neighbors-depth-2',
+  3: 'graph/neighbors-depth-3',
+} as const;
+
+export type NeighborDepth = keyof typeof neighborQueries;
+
+/**
+ * An entity and its neighbourhood up to `depth` hops; `limit` caps the nodes returned, the entity
+ * itself included.
+ */
+export async function neighborhood(
+  db: Database,
+  id: string,
+  depth: NeighborDepth,
+  limit: number,
+): Promise<GraphPayload> {
+  const [row] = await db.read(neighborQueries[depth], { id, limit: limit - 1 });
+  if (!row) throw notFound(id);
+  return toGraph(row);
+}
+
+function notFound(id: string): AppError {
+  return new AppError(404, 'not_found', `No entity has the id "${id}".`);
+}

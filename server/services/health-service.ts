@@ -1,0 +1,14 @@
+import type { HealthPayload } from '../contract.ts';
+import type { Database } from '../neo4j/database.ts';
+
+/** Which Neo4j answers; rejects with a 503 AppError when none does. */
+export async function checkHealth(db: Database): Promise<HealthPayload> {
+  const [row] = await db.read('health/components');
+  return {
+    status: 'ok',
+    neo4j: {
+      version: String(row?.version ?? 'unknown'),
+      edition: String(row?.edition ?? 'unknown'),
+    },
+  };
+}
