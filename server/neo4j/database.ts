@@ -1,6 +1,6 @@
 import neo4j, { type Driver, type QueryResult, type RecordShape } from 'neo4j-driver';
 import { AppError, StartupError } from '../errors.ts';
-import { loadCypherCatalog, splitStatements, type CypherCatalog } from './cypher-files.ts';
+import { loadCypherCatalog, splitStatements } from './cypher-files.ts';
 import { toPlain, type PlainValue } from './plain-values.ts';
 
 /** Where and how to connect. */
@@ -48,6 +48,9 @@ export function openDatabase(options: ConnectionOptions, catalog = loadCypherCat
       maxConnectionPoolSize: 50,
       connectionAcquisitionTimeout: 10_000,
       connectionTimeout: 5_000,
+      // Retrying a failed transaction for the default 30 s would leave the page waiting; an
+      // explorer should say "unavailable" quickly and let the person retry.
+      maxTransactionRetryTime: 3_000,
       userAgent: 'ecosystem-explorer',
     });
   } catch (error) {

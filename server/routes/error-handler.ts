@@ -19,7 +19,10 @@ export const apiNotFound: RequestHandler = (req, res) => {
 export const errorHandler: ErrorRequestHandler = (error, _req, res, next) => {
   if (res.headersSent) return next(error);
   if (error instanceof AppError) {
-    if (error.status >= 500) console.error(`[${error.code}]`, error.cause ?? error.message);
+    if (error.status >= 500) {
+      const cause = error.cause instanceof Error ? error.cause.message : error.message;
+      console.error(`[${error.code}] ${cause.split('\n')[0]}`);
+    }
     return send(res, error.status, error.code, error.message);
   }
   const parseError = error as { type?: string; status?: number };

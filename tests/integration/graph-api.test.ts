@@ -1,0 +1,143 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApp, type TestApp } from '../support/test-app.ts';
+
+let app: TestApp;
+beforeAll(async () => {
+  app = await startTestApp();
+});
+afterAll(() => app.close());
+
+describe('GET /api/graph', () => {
+  it('when asked without a limit, then it answers the whole seeded ecosystem', async () => {
+    const { status, body } = await app.get('/api/graph');
+    expect(status).toBe(200);
+    expect(body.truncated).toBe(false);
+    expect(body.nodes.length).toBeGreaterThanOrEqual(40);
+    const ids = new Set(body.nodes.map((node: { id: string }) => node.id));
+    for (const id of ['shengshu', 'alibaba-cloud', 'vidu', 'chatgpt', 'genie-3', 'cosmos', 'zhu-jun']) {
+      expect(ids).toContain(id);
+    }
+    // Every edge joins two returned nodes, by slug.
+    for (const edge of body.edges) {
+      expect(ids).toContain(edge.source);
+      expect(ids).toContain(edge.target);
+    }
+  });
+
+  it('when a node is returned, then it has the documented shape with plain JSON values', async () => {
+    const { body } = await app.get('/api/graph');
+    const round = body.nodes.find((node: { id: string }) => node.id === 'shengshu-series-b');
+    expect(round).toMatchObject({
+      id: 'shengshu-series-b',
+      labels: ['FundingRound'],
+      caption: expect.any(String),
+      properties: { currency: 'CNY', amount: 2_000_000_000, camp: 'world-model' },
+    });
+    expect(round.properties.quotes[0]).toContain('2 billion yuan');
+    const edge = body.edges.find((e: { id: string }) => e.id === 'alibaba-cloud-LED-shengshu-series-b');
+    expect(edge).toMatchObject({
+      type: 'LED',
+      source: 'alibaba-cloud',
+      target: 'shengshu-series-b',
+      properties: { quotes: expect.arrayContaining([expect.stringContaining('Alibaba Cloud has led')]) },
+    });
+  });
+
+  it('when the limit is smaller than the graph, then it answers that many nodes and says truncated', async () => {
+    const { status, body } = await app.get('/api/graph?limit=5');
+    expect(status).toBe(200);
+    expect(body.nodes).toHaveLength(5);
+    expect(body.truncated).toBe(true);
+    const ids = new Set(body.nodes.map((node: { id: string }) => node.id));
+    for (const edge of body.edges) expect(ids.has(edge.source) && ids.has(edge.target)).toBe(true);
+  });
+});
+
+describe('GET /api/search', () => {
+  it('when the text is part of a name in another case, then the entity is found', async () => {
+    const { status, body } = await app.get('/api/search?q=SHENG');
+    expect(status).toBe(200);
+    expect(body.nodes[0].id).toBe('shengshu');
+  });
+
+  it('when several names match, then the exact and prefix matches come first', async () => {
+    const { body } = await app.get('/api/search?q=alibaba');
+    expect(body.nodes.map((node: { id: string }) => node.id).slice(0, 2)).toEqual([
+      'alibaba',
+      'alibaba-cloud',
+    ]);
+  });
+
+  it('when the text matches inside a word, then it is found too', async () => {
+    const { body } = await app.get('/api/search?q=ecun');
+    expect(body.nodes.map((node: { id: string }) => node.id)).toContain('yann-lecun');
+  });
+
+  it('when a limit is given, then no more matches come back', async () => {
+    const { body } = await app.get('/api/search?q=a&limit=3');
+    expect(body.nodes).toHaveLength(3);
+  });
+
+  it('when nothing matches, then the list is empty', async () => {
+    const { status, body } = await app.get('/api/search?q=zzzz-nothing');
+    expect(status).toBe(200);
+    expect(body.nodes).toEqual([]);
+  });
+
+  it('when the text holds Cypher syntax, then it is only ever matched as text', async () => {
+    const { status, body } = await app.get(
+      `/api/search?q=${encodeURIComponent("') MATCH (n) DETACH DELETE n //")}`,
+    );
+    expect(status).toBe(200);
+    expect(body.nodes).toEqual([]);
+    expect((await app.get('/api/graph')).body.nodes.length).toBeGreaterThanOrEqual(40);
+  });
+});
+
+describe('GET /api/nodes/:id', () => {
+  it('when the id exists, then the node comes back with its quotes', async () => {
+    const { status, body } = await app.get('/api/nodes/zhu-jun');
+    expect(status).toBe(200);
+    expect(body.node).toMatchObject({ id: 'zhu-jun', labels: ['Person'], caption: 'Zhu Jun' });
+    expect(body.node.properties.quotes.join(' ')).toContain('ShengShu founder Zhu Jun');
+  });
+
+  it('when the id is unknown, then it answers 404 with an error body', async () => {
+    const { status, body } = await app.get('/api/nodes/openai');
+    expect(status).toBe(404);
+    expect(body.error.code).toBe('not_found');
+  });
+});
+
+describe('GET /api/nodes/:id/neighbors', () => {
+  it('when depth is 1, then it answers the node and its direct neighbours', async () => {
+    const { status, body } = await app.get('/api/nodes/shengshu-series-b/neighbors');
+    expect(status).toBe(200);
+    const ids = body.nodes.map((node: { id: string }) => node.id).sort();
+    expect(ids).toEqual(
+      ['alibaba', 'alibaba-cloud', 'baidu-ventures', 'shengshu', 'shengshu-series-b', 'tal-education'].sort(),
+    );
+    expect(body.truncated).toBe(false);
+    expect(body.edges.map((edge: { type: string }) => edge.type)).toContain('PARTICIPATED_IN');
+  });
+
+  it('when depth is 2, then neighbours of neighbours are included', async () => {
+    const { body } = await app.get('/api/nodes/zhu-jun/neighbors?depth=2');
+    const ids = body.nodes.map((node: { id: string }) => node.id);
+    expect(ids).toContain('shengshu');
+    expect(ids).toContain('vidu');
+    expect(ids).not.toContain('chatgpt');
+  });
+
+  it('when the limit is reached, then the nearest neighbours are kept and truncated is set', async () => {
+    const { body } = await app.get('/api/nodes/zhu-jun/neighbors?depth=2&limit=2');
+    expect(body.nodes.map((node: { id: string }) => node.id).sort()).toEqual(['shengshu', 'zhu-jun']);
+    expect(body.truncated).toBe(true);
+  });
+
+  it('when the id is unknown, then it answers 404', async () => {
+    const { status, body } = await app.get('/api/nodes/nobody/neighbors');
+    expect(status).toBe(404);
+    expect(body.error.code).toBe('not_found');
+  });
+});

@@ -1,0 +1,47 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findFreePort } from '../../server/neo4j/port-check.ts';
+import { startTestApp, type TestApp } from '../support/test-app.ts';
+import { startThrowawayNeo4j, type ThrowawayNeo4j } from '../support/throwaway-neo4j.ts';
+
+describe('GET /api/health', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await startTestApp();
+  });
+  afterAll(() => app.close());
+
+  it('when Neo4j is up, then it answers ok with its version and edition', async () => {
+    const { status, body } = await app.get('/api/health');
+    expect(status).toBe(200);
+    expect(body).toEqual({
+      status: 'ok',
+      neo4j: { version: expect.stringMatching(/^5\.26\./), edition: 'community' },
+    });
+  });
+});
+
+describe('GET /api/health while the database is away', () => {
+  let app: TestApp;
+  let late: ThrowawayNeo4j | undefined;
+  let port: number;
+  beforeAll(async () => {
+    port = await findFreePort();
+    app = await startTestApp(`bolt://127.0.0.1:${port}`);
+  });
+  afterAll(async () => {
+    await app.close();
+    await late?.stop();
+  });
+
+  it('when nothing listens at the Bolt address, then it answers 503 with an error body, and 200 once Neo4j comes up', async () => {
+    const down = await app.get('/api/health');
+    expect(down.status).toBe(503);
+    expect(down.body.error.code).toBe('database_unavailable');
+    expect(down.body.error.message).not.toMatch(/\n\s+at /);
+
+    late = await startThrowawayNeo4j(port);
+    const up = await app.get('/api/health');
+    expect(up.status).toBe(200);
+    expect(up.body.status).toBe('ok');
+  });
+});

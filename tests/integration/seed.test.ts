@@ -1,0 +1,46 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { inject } from 'vitest';
+import { openDatabase, type Database } from '../../server/neo4j/database.ts';
+import { loadSeedData } from '../../server/seed/seed-data.ts';
+import { countGraph, seedDatabase } from '../../server/seed/seed-database.ts';
+
+let db: Database;
+beforeAll(() => {
+  db = openDatabase({ uri: inject('boltUri'), user: 'neo4j', password: '' });
+});
+afterAll(() => db.close());
+
+describe('seeding', () => {
+  it('when seeded three times, then the counts stay exactly those of the seed files', async () => {
+    const data = loadSeedData();
+    const first = await seedDatabase(db, data);
+    const second = await seedDatabase(db, data);
+    const third = await seedDatabase(db, data);
+    expect(first.entities).toBe(data.nodes.length);
+    expect(Object.values(first.types).reduce((a, b) => a + b, 0)).toBe(data.relationships.length);
+    expect(second.written.nodesCreated ?? 0).toBe(0);
+    expect(third.written.relationshipsCreated ?? 0).toBe(0);
+    expect({ ...third, written: {} }).toEqual({ ...first, written: {} });
+  });
+
+  it('when seeded, then every node and relationship carries quotes found in the article', async () => {
+    const { article } = loadSeedData();
+    const { body } = await fetchGraph(db);
+    for (const item of [...body.nodes, ...body.edges]) {
+      expect(item.properties.quotes.length, item.id).toBeGreaterThan(0);
+      for (const quote of item.properties.quotes) expect(article).toContain(quote);
+    }
+  });
+
+  it('when seeded, then the database enforces unique entity ids', async () => {
+    const constraints = await db.read('schema-constraints');
+    expect(constraints).toContainEqual(
+      expect.objectContaining({ type: 'UNIQUENESS', labels: ['Entity'], properties: ['id'] }),
+    );
+  });
+});
+
+async function fetchGraph(database: Database) {
+  const { wholeGraph } = await import('../../server/services/graph-service.ts');
+  return { body: await wholeGraph(database, 10_000) };
+}

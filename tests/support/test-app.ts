@@ -1,0 +1,33 @@
+import type { AddressInfo } from 'node:net';
+import { inject } from 'vitest';
+import { createApp } from '../../server/app.ts';
+import { openDatabase, type Database } from '../../server/neo4j/database.ts';
+import { loadSeedData } from '../../server/seed/seed-data.ts';
+
+export interface TestApp {
+  db: Database;
+  /** GETs a path of the API and returns status and parsed body. */
+  get(path: string): Promise<{ status: number; body: any }>;
+  close(): Promise<void>;
+}
+
+/** The real app on port 0, talking to the suite's seeded Neo4j. */
+export async function startTestApp(boltUri = inject('boltUri')): Promise<TestApp> {
+  const db = openDatabase({ uri: boltUri, user: 'neo4j', password: '' });
+  const app = createApp({ db, sources: [loadSeedData().source] });
+  const server = await new Promise<ReturnType<typeof app.listen>>((resolve) => {
+    const listening = app.listen(0, '127.0.0.1', () => resolve(listening));
+  });
+  const { port } = server.address() as AddressInfo;
+  return {
+    db,
+    async get(path) {
+      const response = await fetch(`http://127.0.0.1:${port}${path}`);
+      return { status: response.status, body: await response.json() };
+    },
+    async close() {
+      server.close();
+      await db.close();
+    },
+  };
+}
