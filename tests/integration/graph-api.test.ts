@@ -14,7 +14,15 @@ describe('GET /api/graph', () => {
     expect(body.truncated).toBe(false);
     expect(body.nodes.length).toBeGreaterThanOrEqual(40);
     const ids = new Set(body.nodes.map((node: { id: string }) => node.id));
-    for (const id of ['shengshu', 'alibaba-cloud', 'vidu', 'chatgpt', 'genie-3', 'cosmos', 'zhu-jun']) {
+    for (const id of [
+      'shengshu',
+      'alibaba-cloud',
+      'vidu',
+      'chatgpt',
+      'genie-3',
+      'cosmos',
+      'zhu-jun',
+    ]) {
       expect(ids).toContain(id);
     }
     // Every edge joins two returned nodes, by slug.
@@ -34,12 +42,16 @@ describe('GET /api/graph', () => {
       properties: { currency: 'CNY', amount: 2_000_000_000, camp: 'world-model' },
     });
     expect(round.properties.quotes[0]).toContain('2 billion yuan');
-    const edge = body.edges.find((e: { id: string }) => e.id === 'alibaba-cloud-LED-shengshu-series-b');
+    const edge = body.edges.find(
+      (e: { id: string }) => e.id === 'alibaba-cloud-LED-shengshu-series-b',
+    );
     expect(edge).toMatchObject({
       type: 'LED',
       source: 'alibaba-cloud',
       target: 'shengshu-series-b',
-      properties: { quotes: expect.arrayContaining([expect.stringContaining('Alibaba Cloud has led')]) },
+      properties: {
+        quotes: expect.arrayContaining([expect.stringContaining('Alibaba Cloud has led')]),
+      },
     });
   });
 
@@ -115,7 +127,14 @@ describe('GET /api/nodes/:id/neighbors', () => {
     expect(status).toBe(200);
     const ids = body.nodes.map((node: { id: string }) => node.id).sort();
     expect(ids).toEqual(
-      ['alibaba', 'alibaba-cloud', 'baidu-ventures', 'shengshu', 'shengshu-series-b', 'tal-education'].sort(),
+      [
+        'alibaba',
+        'alibaba-cloud',
+        'baidu-ventures',
+        'shengshu',
+        'shengshu-series-b',
+        'tal-education',
+      ].sort(),
     );
     expect(body.truncated).toBe(false);
     expect(body.edges.map((edge: { type: string }) => edge.type)).toContain('PARTICIPATED_IN');
@@ -131,7 +150,10 @@ describe('GET /api/nodes/:id/neighbors', () => {
 
   it('when the limit is reached, then the nearest neighbours are kept and truncated is set', async () => {
     const { body } = await app.get('/api/nodes/zhu-jun/neighbors?depth=2&limit=2');
-    expect(body.nodes.map((node: { id: string }) => node.id).sort()).toEqual(['shengshu', 'zhu-jun']);
+    expect(body.nodes.map((node: { id: string }) => node.id).sort()).toEqual([
+      'shengshu',
+      'zhu-jun',
+    ]);
     expect(body.truncated).toBe(true);
   });
 

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import { openDatabase, type Database } from '../../server/neo4j/database.ts';
 import { loadSeedData } from '../../server/seed/seed-data.ts';
-import { countGraph, seedDatabase } from '../../server/seed/seed-database.ts';
+import { seedDatabase } from '../../server/seed/seed-database.ts';
 
 let db: Database;
 beforeAll(() => {
@@ -27,8 +27,9 @@ describe('seeding', () => {
     const { article } = loadSeedData();
     const { body } = await fetchGraph(db);
     for (const item of [...body.nodes, ...body.edges]) {
-      expect(item.properties.quotes.length, item.id).toBeGreaterThan(0);
-      for (const quote of item.properties.quotes) expect(article).toContain(quote);
+      const quotes = item.properties.quotes as string[];
+      expect(quotes.length, item.id).toBeGreaterThan(0);
+      for (const quote of quotes) expect(article).toContain(quote);
     }
   });
 

@@ -1,0 +1,39 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { projectRoot } from '../../server/config.ts';
+
+/** Where browser tests leave screenshots for a person to look at (git-ignored). */
+export const artifactsDir = path.join(projectRoot, 'tests', 'artifacts');
+
+/** Debian's Chromium, headless, with the flags this machine needs. */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+}
+
+/** Saves a full-page screenshot as tests/artifacts/<name>.png. */
+export async function screenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(artifactsDir, { recursive: true });
+  const file = path.join(artifactsDir, `${name}.png`);
+  await page.screenshot({ path: file });
+  return file;
+}
+
+/** Opens the explorer and waits until the first layout has finished drawing. */
+export async function openExplorer(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await page
+    .locator('[data-testid="graph-canvas"][data-state="ready"]')
+    .waitFor({ timeout: 60_000 });
+}
