@@ -5,3 +5,4 @@ CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE;
 CREATE INDEX entity_name IF NOT EXISTS FOR (n:Entity) ON (n.name);
 CREATE INDEX entity_camp IF NOT EXISTS FOR (n:Entity) ON (n.camp);
 CREATE INDEX entity_source IF NOT EXISTS FOR (n:Entity) ON (n.sourceId);
+CREATE CONSTRAINT saved_view_id IF NOT EXISTS FOR (v:SavedView) REQUIRE v.id IS UNIQUE;

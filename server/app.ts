@@ -7,10 +7,17 @@ import { apiNotFound, errorHandler } from './routes/error-handler.ts';
 import { graphRoutes } from './routes/graph-routes.ts';
 import { healthRoutes } from './routes/health-routes.ts';
 import { sourceRoutes } from './routes/source-routes.ts';
+import { viewRoutes } from './routes/view-routes.ts';
+import { ViewService } from './services/view-service.ts';
+import { loadCypherCatalog } from './neo4j/cypher-files.ts';
+import type { QueryLimits } from './neo4j/database.ts';
+import { loadBuiltinViews } from './views/view-catalog.ts';
 import type { SeedSource } from './seed/seed-data.ts';
 
 export interface AppOptions {
   db: Database;
+  /** Time and record limits of views and ad-hoc queries. */
+  queryLimits?: QueryLimits;
   /** Documents the seeded facts quote. */
   sources: SeedSource[];
   /** Built client to serve; omitted, the app serves the API only. */
@@ -21,7 +28,12 @@ export interface AppOptions {
 export const defaultClientDir = path.join(projectRoot, 'dist', 'client');
 
 /** Builds the Express app. It never listens: index.ts and the tests do that. */
-export function createApp({ db, sources, clientDir }: AppOptions): Express {
+export function createApp({ db, sources, clientDir, queryLimits }: AppOptions): Express {
+  const views = new ViewService(
+    db,
+    loadBuiltinViews(loadCypherCatalog()),
+    queryLimits ?? { timeoutMs: 5_000, rowCap: 5_000 },
+  );
   const app = express();
   app.disable('x-powered-by');
   app.use(express.json({ limit: '256kb' }));
@@ -30,6 +42,7 @@ export function createApp({ db, sources, clientDir }: AppOptions): Express {
   api.use(healthRoutes(db));
   api.use(graphRoutes(db));
   api.use(sourceRoutes(sources));
+  api.use(viewRoutes(views));
   api.use(apiNotFound);
   app.use('/api', api);
 

@@ -29,6 +29,10 @@ const schema = z.object({
   NEO4J_HEAP_MB: megabytes.default(512),
   /** Page cache of the embedded Neo4j, in MB (Neo4j's own default would take half the RAM). */
   NEO4J_PAGECACHE_MB: megabytes.default(256),
+  /** Server-side time limit of a view or an ad-hoc query, in ms; Neo4j cancels it after that. */
+  QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(5_000),
+  /** Most records a view or an ad-hoc query answers; the answer says `truncated` past it. */
+  QUERY_ROW_CAP: z.coerce.number().int().min(1).max(1_000_000).default(5_000),
   /** Seed the database at start-up when it holds no entities yet. */
   SEED_ON_START: z
     .enum(['true', 'false'])

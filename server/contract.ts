@@ -36,6 +36,47 @@ export interface GraphPayload {
   truncated: boolean;
 }
 
+/** A table cell: plain JSON, with graph values reduced to a reference the UI can link. */
+export type Cell =
+  | PropertyValue
+  | { [key: string]: Cell }
+  | Cell[]
+  | { kind: 'node'; id: string; caption: string; labels: string[] }
+  | { kind: 'relationship'; id: string; type: string; source: string; target: string }
+  | { kind: 'path'; length: number; nodes: string[] };
+
+/** What a view or an ad-hoc query answers: its graph part and its table part. */
+export interface QueryPayload extends GraphPayload {
+  columns: string[];
+  rows: Cell[][];
+}
+
+export type ParamType = 'string' | 'integer' | 'float' | 'boolean' | 'entity' | 'choice';
+
+/** A parameter a view declares. */
+export interface ViewParamPayload {
+  name: string;
+  type: ParamType;
+  default: string | number | boolean;
+  description: string;
+  choices?: string[];
+  min?: number;
+  max?: number;
+}
+
+export interface ViewSummaryPayload {
+  id: string;
+  title: string;
+  description: string;
+  category: string;
+  builtin: boolean;
+  params: ViewParamPayload[];
+}
+
+export interface ViewPayload extends ViewSummaryPayload {
+  cypher: string;
+}
+
 export interface SearchPayload {
   nodes: ApiNode[];
 }
@@ -50,5 +91,10 @@ export interface HealthPayload {
 }
 
 export interface ErrorPayload {
-  error: { code: string; message: string };
+  error: {
+    code: string;
+    message: string;
+    /** For Cypher errors: where in the query text (1-based line and column, 0-based offset). */
+    position?: { line: number; column: number; offset: number };
+  };
 }

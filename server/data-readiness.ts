@@ -5,16 +5,18 @@ import type { SeedData } from './seed/seed-data.ts';
 const retryMs = 5_000;
 
 /**
- * Seeds the database when it holds no entities. When Neo4j is not reachable yet (an external
+ * Applies the schema and seeds the database when it holds no entities. When Neo4j is not reachable yet (an external
  * server still starting), keeps trying in the background instead of refusing to start.
  */
-export async function seedIfEmpty(
+export async function prepareDatabase(
   db: Database,
   data: SeedData,
   log: (message: string) => void,
 ): Promise<void> {
   const attempt = async (): Promise<boolean> => {
     try {
+      // Constraints first, always: saved views rely on theirs even when no seeding is needed.
+      await db.applySchema('schema');
       if (await isEmpty(db)) {
         log('The database is empty: seeding the ecosystem from seed/…');
         log(describeSeed(await seedDatabase(db, data)));

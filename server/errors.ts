@@ -9,11 +9,18 @@ export class AppError extends Error {
     /** Stable machine-readable code, e.g. `invalid_parameter`. */
     readonly code: string,
     message: string,
-    options?: { cause?: unknown },
+    options?: {
+      cause?: unknown;
+      /** Extra fields for the error body, e.g. where in a query a syntax error is. */
+      details?: Record<string, unknown>;
+    },
   ) {
-    super(message, options);
+    super(message, { cause: options?.cause });
     this.name = 'AppError';
+    this.details = options?.details;
   }
+
+  readonly details?: Record<string, unknown>;
 }
 
 /**

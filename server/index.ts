@@ -1,7 +1,7 @@
 import type { Server } from 'node:http';
 import { createApp, defaultClientDir } from './app.ts';
 import { loadConfig } from './config.ts';
-import { seedIfEmpty } from './data-readiness.ts';
+import { prepareDatabase } from './data-readiness.ts';
 import { StartupError } from './errors.ts';
 import { connectNeo4j, type Connection } from './neo4j/connect.ts';
 import { loadSeedData } from './seed/seed-data.ts';
@@ -46,7 +46,7 @@ async function main(): Promise<void> {
 
   try {
     connection = await connectNeo4j(config, log);
-    await seedIfEmpty(connection.db, data, log);
+    await prepareDatabase(connection.db, data, log);
     const app = createApp({
       db: connection.db,
       sources: [data.source],

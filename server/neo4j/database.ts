@@ -2,6 +2,11 @@ import neo4j, { type Driver, type QueryResult, type RecordShape } from 'neo4j-dr
 import { AppError, StartupError } from '../errors.ts';
 import { loadCypherCatalog, splitStatements } from './cypher-files.ts';
 import { toPlain, type PlainValue } from './plain-values.ts';
+import { runReadOnlyQuery, type QueryLimits } from './read-only-query.ts';
+import type { QueryPayload } from './result-shape.ts';
+
+export type { QueryLimits } from './read-only-query.ts';
+export type { Cell, QueryPayload } from './result-shape.ts';
 
 /** Where and how to connect. */
 export interface ConnectionOptions {
@@ -29,6 +34,11 @@ export interface Database {
   write(name: string, params?: Params): Promise<{ rows: Row[]; counters: WriteCounters }>;
   /** Runs each named write query in order inside ONE transaction (all or nothing). */
   writeAll(steps: { name: string; params?: Params }[]): Promise<WriteCounters>;
+  /**
+   * Runs Cypher text a person wrote or saved, read-only by construction, with a timeout and a
+   * record cap; answers its graph part and its table part.
+   */
+  readOnlyQuery(cypher: string, params: Params, limits: QueryLimits): Promise<QueryPayload>;
   /** Runs a file of schema statements, one auto-commit transaction each (Neo4j forbids mixing). */
   applySchema(name: string): Promise<number>;
   /** Resolves when the server answers; rejects with a 503 AppError otherwise. */
@@ -118,6 +128,19 @@ export function openDatabase(options: ConnectionOptions, catalog = loadCypherCat
           await session.close();
         }
       });
+    },
+    async readOnlyQuery(cypher, params, limits) {
+      const endpoints = text('query/nodes-by-element-id');
+      return guard(() =>
+        runReadOnlyQuery(
+          driver,
+          database,
+          cypher,
+          toNeo4jParams(params) as Params,
+          limits,
+          endpoints,
+        ),
+      );
     },
     async applySchema(name) {
       const statements = splitStatements(text(name));

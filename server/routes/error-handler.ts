@@ -2,8 +2,14 @@ import type { ErrorRequestHandler, RequestHandler } from 'express';
 import type { ErrorPayload } from '../contract.ts';
 import { AppError } from '../errors.ts';
 
-function send(res: Parameters<RequestHandler>[1], status: number, code: string, message: string) {
-  const body: ErrorPayload = { error: { code, message } };
+function send(
+  res: Parameters<RequestHandler>[1],
+  status: number,
+  code: string,
+  message: string,
+  details?: Record<string, unknown>,
+) {
+  const body: ErrorPayload = { error: { ...details, code, message } };
   res.status(status).json(body);
 }
 
@@ -23,7 +29,7 @@ export const errorHandler: ErrorRequestHandler = (error, _req, res, next) => {
       const cause = error.cause instanceof Error ? error.cause.message : error.message;
       console.error(`[${error.code}] ${cause.split('\n')[0]}`);
     }
-    return send(res, error.status, error.code, error.message);
+    return send(res, error.status, error.code, error.message, error.details);
   }
   const parseError = error as { type?: string; status?: number };
   if (parseError.type === 'entity.parse.failed') {

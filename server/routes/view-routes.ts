@@ -1,0 +1,84 @@
+import { Router } from 'express';
+import { z } from 'zod';
+import type { ViewService } from '../services/view-service.ts';
+import { paramTypes } from '../views/view-header.ts';
+import { boundedText, parseParams } from './validate.ts';
+
+const scalar = z.union([z.string().max(500), z.number(), z.boolean()]);
+
+const paramDeclaration = z.object({
+  name: z
+    .string()
+    .regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'must be a Cypher parameter name such as company_id'),
+  type: z.enum(paramTypes),
+  default: scalar,
+  description: z.string().max(200).default(''),
+  choices: z.array(z.string().min(1).max(100)).min(1).max(50).optional(),
+  min: z.number().optional(),
+  max: z.number().optional(),
+});
+
+const viewDraft = z.object({
+  title: z.string().trim().min(1, 'must not be empty').max(120),
+  description: z.string().trim().max(500).default(''),
+  category: z.string().trim().min(1).max(60).default('My views'),
+  cypher: z.string().trim().min(1, 'must not be empty').max(20_000),
+  params: z.array(paramDeclaration).max(20).default([]),
+});
+
+const runBody = z
+  .object({ params: z.record(z.string(), scalar).default({}) })
+  .default({ params: {} });
+const queryBody = z.object({
+  cypher: z
+    .string()
+    .trim()
+    .min(1, 'must not be empty')
+    .max(20_000, 'must be at most 20,000 characters'),
+  params: z.record(z.string(), z.unknown()).default({}),
+});
+const idParams = z.object({ id: boundedText });
+
+/** Saved views (built-in and user) and the ad-hoc query endpoint. */
+export function viewRoutes(views: ViewService): Router {
+  const router = Router();
+
+  router.get('/views', async (_req, res) => {
+    res.json({ views: await views.list() });
+  });
+
+  router.get('/views/:id', async (req, res) => {
+    const { id } = parseParams(idParams, req.params);
+    res.json({ view: await views.get(id) });
+  });
+
+  router.post('/views/:id/run', async (req, res) => {
+    const { id } = parseParams(idParams, req.params);
+    const { params } = parseParams(runBody, req.body ?? {});
+    res.json(await views.run(id, params));
+  });
+
+  router.post('/views', async (req, res) => {
+    const draft = parseParams(viewDraft, req.body);
+    res.status(201).json({ view: await views.create(draft) });
+  });
+
+  router.put('/views/:id', async (req, res) => {
+    const { id } = parseParams(idParams, req.params);
+    const draft = parseParams(viewDraft, req.body);
+    res.json({ view: await views.update(id, draft) });
+  });
+
+  router.delete('/views/:id', async (req, res) => {
+    const { id } = parseParams(idParams, req.params);
+    await views.remove(id);
+    res.status(204).end();
+  });
+
+  router.post('/query', async (req, res) => {
+    const { cypher, params } = parseParams(queryBody, req.body);
+    res.json(await views.query(cypher, params));
+  });
+
+  return router;
+}
