@@ -30,6 +30,17 @@ const refusedOperators: Record<string, string> = {
   AdministrationCommand: 'administration commands are not available here',
 };
 
+/**
+ * SHOW and TERMINATE commands plan as reads, yet some reveal other people's queries or server
+ * settings, or kill their transactions; only these schema listings are let through.
+ */
+const allowedCommands = new Set([
+  'ShowIndexes',
+  'ShowConstraints',
+  'ShowProcedures',
+  'ShowFunctions',
+]);
+
 const explainPrefix = 'EXPLAIN ';
 
 /**
@@ -112,6 +123,13 @@ function refuseUnlessRead(queryType: string, plan: Plan | ProfiledPlan | false):
     const operator = node.operatorType.split('@')[0] ?? '';
     const reason = refusedOperators[operator];
     if (reason) throw new AppError(403, 'query_refused', `Refused: ${reason}.`);
+    if (/^(Show|Terminate)/.test(operator) && !allowedCommands.has(operator)) {
+      throw new AppError(
+        403,
+        'query_refused',
+        'Refused: only SHOW INDEXES, CONSTRAINTS, PROCEDURES and FUNCTIONS are available here.',
+      );
+    }
     if (operator === 'ProcedureCall') {
       const details = String(node.arguments.Details ?? '');
       const name = details.split('(')[0]?.trim() ?? '';

@@ -96,9 +96,7 @@ export class ResultCollector {
       }
       if (Array.isArray(value)) return value.map(cell) as Cell;
       if (isPlainObject(value)) {
-        return Object.fromEntries(
-          Object.entries(value).map(([k, v]) => [k, cell(v)]),
-        ) as Cell;
+        return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, cell(v)])) as Cell;
       }
       return toPlain(value);
     };
