@@ -10,10 +10,8 @@ export interface TestApp {
    * GETs a path of the API and returns status and parsed body. The body is left untyped on
    * purpose: tests assert its shape instead of trusting it.
    */
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   get(path: string): Promise<{ status: number; body: any }>;
   /** Sends a JSON body (or none) with any method; same answer shape as get. */
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   send(method: string, path: string, body?: unknown): Promise<{ status: number; body: any }>;
   close(): Promise<void>;
 }
