@@ -38,6 +38,8 @@ public final class EmbeddedNeo4j {
               // Loopback only, so a password would protect nothing; it also keeps setup to zero steps.
               .setConfig(GraphDatabaseSettings.auth_enabled, false)
               .setConfig(GraphDatabaseSettings.pagecache_memory, pageCacheBytes)
+              // No LOAD CSV from the machine's files, whatever a query tries.
+              .setConfig(GraphDatabaseSettings.allow_file_urls, false)
               // Keep the transaction log small: this is an explorer's working copy, not a system of record.
               .setConfig(GraphDatabaseSettings.keep_logical_logs, "2 files")
               .build();
