@@ -188,3 +188,13 @@ describe('built-in views', () => {
     expect((await app.get('/api/views/no-such-view')).status).toBe(404);
   });
 });
+
+describe('GET /api/schema', () => {
+  it('when asked, then it lists the labels, relationship types and property keys in use', async () => {
+    const { status, body } = await app.get('/api/schema');
+    expect(status).toBe(200);
+    expect(body.labels).toEqual(expect.arrayContaining(['Company', 'FundingRound', 'Person']));
+    expect(body.relationshipTypes).toEqual(expect.arrayContaining(['LED', 'RAISED']));
+    expect(body.propertyKeys).toEqual(expect.arrayContaining(['name', 'camp', 'quotes']));
+  });
+});

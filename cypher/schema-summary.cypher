@@ -1,0 +1,9 @@
+// Answers: the labels, relationship types and property keys in use, for the Cypher editor's
+// completion.
+// Params: none. Returns one row: labels, relationshipTypes, propertyKeys (lists of strings).
+CALL db.labels() YIELD label
+WITH collect(label) AS labels
+CALL db.relationshipTypes() YIELD relationshipType
+WITH labels, collect(relationshipType) AS relationshipTypes
+CALL db.propertyKeys() YIELD propertyKey
+RETURN labels, relationshipTypes, collect(propertyKey) AS propertyKeys
