@@ -1,0 +1,21 @@
+import type { ReactNode } from 'react';
+
+/** Product name, what the graph is about and where it comes from; `children` sit on the right. */
+export function AppHeader({ children }: { children: ReactNode }) {
+  return (
+    <header className="topbar">
+      <div className="brand">
+        <svg className="brand__mark" viewBox="0 0 32 32" aria-hidden="true">
+          <circle cx="9" cy="16" r="6" fill="#e0a65b" />
+          <circle cx="23" cy="16" r="6" fill="#4fb3b8" />
+          <path d="M15 16h2" stroke="#2a313c" strokeWidth="2" strokeLinecap="round" />
+        </svg>
+        <div>
+          <h1 className="brand__name">Ecosystem Explorer</h1>
+          <p className="brand__subtitle">LLMs → world models · from NextFin News, 2026</p>
+        </div>
+      </div>
+      <div className="topbar__search">{children}</div>
+    </header>
+  );
+}

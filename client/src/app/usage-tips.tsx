@@ -1,0 +1,19 @@
+/** How to drive the graph, for first-time users. */
+export function UsageTips() {
+  return (
+    <section className="tips" aria-label="How to use">
+      <h2 className="section-title">How to explore</h2>
+      <ul>
+        <li>
+          <strong>Click</strong> an entity or relationship: details and article quotes.
+        </li>
+        <li>
+          <strong>Double-click</strong> an entity: bring in its neighbours.
+        </li>
+        <li>
+          <kbd>/</kbd> search · <kbd>Esc</kbd> close details · scroll to zoom.
+        </li>
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,46 @@
+import type { ApiEdge, ApiSource } from '../../../lib/api-types.ts';
+import type { GraphModel } from '../../../lib/graph-model.ts';
+import type { Selection } from '../../../lib/selection.ts';
+import { namesOf } from '../utils/entity-names.ts';
+import { EntityLink } from './entity-link.tsx';
+import { PropertyTable } from './property-table.tsx';
+import { QuoteList } from './quote-list.tsx';
+
+interface EdgeDetailsProps {
+  edge: ApiEdge;
+  graph: GraphModel;
+  sources: ReadonlyMap<string, ApiSource>;
+  onOpen: (selection: Selection) => void;
+}
+
+/** One relationship: "source —TYPE→ target" with both ends clickable, its properties and quotes. */
+export function EdgeDetails({ edge, graph, sources, onOpen }: EdgeDetailsProps) {
+  const source = graph.nodes.get(edge.source);
+  const target = graph.nodes.get(edge.target);
+  const openNode = (id: string) => onOpen({ type: 'node', id });
+  return (
+    <>
+      <header className="details-header">
+        <div className="badges">
+          <span className="badge badge--relationship">Relationship</span>
+        </div>
+        <h2 className="details-title details-title--edge" data-testid="details-title">
+          {source ? <EntityLink node={source} onOpen={openNode} /> : edge.source}
+          <span className="relationship-arrow">
+            <span aria-hidden="true">—</span>
+            {edge.type}
+            <span aria-hidden="true">→</span>
+          </span>
+          {target ? <EntityLink node={target} onOpen={openNode} /> : edge.target}
+        </h2>
+      </header>
+      <PropertyTable properties={edge.properties} />
+      <QuoteList
+        quotes={edge.properties.quotes}
+        sourceId={edge.properties.sourceId}
+        sources={sources}
+        terms={[source, target].flatMap((end) => (end ? namesOf(end) : []))}
+      />
+    </>
+  );
+}

@@ -1,0 +1,127 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { ApiError, isAbort } from '../../../lib/api-client.ts';
+import {
+  EMPTY_GRAPH,
+  graphFromPayload,
+  mergeGraph,
+  type GraphModel,
+} from '../../../lib/graph-model.ts';
+import { getGraph } from '../api/get-graph.ts';
+import { getNeighbors } from '../api/get-neighbors.ts';
+
+/** A one-line message about the last thing that happened to the graph. */
+export interface GraphNotice {
+  tone: 'info' | 'warning' | 'error';
+  text: string;
+}
+
+export interface ExplorerGraph {
+  status: 'loading' | 'ready' | 'error';
+  graph: GraphModel;
+  /** The server's message when loading failed. */
+  error: string | null;
+  /** The node the last merge grew from; the canvas places new nodes around it. */
+  anchorId: string | null;
+  /** Bumped by retry(); a fresh canvas per attempt keeps its first-layout state honest. */
+  attempt: number;
+  /** Id of the node being expanded, if any. */
+  expanding: string | null;
+  notice: GraphNotice | null;
+  retry: () => void;
+  /** Merges a node's neighbourhood into the canvas; resolves when merged or failed. */
+  expand: (nodeId: string, name: string) => Promise<void>;
+  dismissNotice: () => void;
+}
+
+function plural(count: number, one: string, many: string): string {
+  return `${count} ${count === 1 ? one : many}`;
+}
+
+/**
+ * The graph on the canvas: loads GET /api/graph (optionally `limit`ed), then grows by merging
+ * neighbourhoods by id, never duplicating an entity or relationship.
+ */
+export function useExplorerGraph(limit: number | undefined): ExplorerGraph {
+  const [attempt, setAttempt] = useState(0);
+  const [status, setStatus] = useState<ExplorerGraph['status']>('loading');
+  const [graph, setGraph] = useState<GraphModel>(EMPTY_GRAPH);
+  const [error, setError] = useState<string | null>(null);
+  const [anchorId, setAnchorId] = useState<string | null>(null);
+  const [expanding, setExpanding] = useState<string | null>(null);
+  const [notice, setNotice] = useState<GraphNotice | null>(null);
+  // The latest graph for async merges, which must not merge into a stale copy.
+  const graphRef = useRef(graph);
+
+  useEffect(() => {
+    const controller = new AbortController();
+    getGraph(limit, controller.signal)
+      .then((payload) => {
+        const model = graphFromPayload(payload);
+        graphRef.current = model;
+        setGraph(model);
+        setStatus('ready');
+        if (payload.truncated) {
+          setNotice({
+            tone: 'warning',
+            text: `Showing the first ${plural(payload.nodes.length, 'entity', 'entities')}: the server cut the graph short. Double-click an entity to grow the view.`,
+          });
+        }
+      })
+      .catch((cause: unknown) => {
+        if (isAbort(cause)) return;
+        setError(cause instanceof ApiError ? cause.message : 'The graph could not be loaded.');
+        setStatus('error');
+      });
+    return () => controller.abort();
+  }, [limit, attempt]);
+
+  const retry = useCallback(() => {
+    graphRef.current = EMPTY_GRAPH;
+    setGraph(EMPTY_GRAPH);
+    setStatus('loading');
+    setError(null);
+    setNotice(null);
+    setAnchorId(null);
+    setAttempt((value) => value + 1);
+  }, []);
+
+  const expand = useCallback(async (nodeId: string, name: string) => {
+    setExpanding(nodeId);
+    try {
+      const payload = await getNeighbors(nodeId);
+      const merge = mergeGraph(graphRef.current, payload);
+      graphRef.current = merge.model;
+      setAnchorId(nodeId);
+      setGraph(merge.model);
+      const added = merge.addedNodeIds.length;
+      const addedEdges = merge.addedEdgeIds.length;
+      let text =
+        added + addedEdges === 0
+          ? `All neighbours of ${name} are already on the canvas.`
+          : `Added ${plural(added, 'entity', 'entities')} and ${plural(addedEdges, 'relationship', 'relationships')} around ${name}.`;
+      if (payload.truncated)
+        text += ' The server capped the neighbourhood; some neighbours are not shown.';
+      setNotice({ tone: payload.truncated ? 'warning' : 'info', text });
+    } catch (cause) {
+      const reason = cause instanceof ApiError ? cause.message : 'The request failed.';
+      setNotice({ tone: 'error', text: `Could not expand ${name}: ${reason}` });
+    } finally {
+      setExpanding(null);
+    }
+  }, []);
+
+  const dismissNotice = useCallback(() => setNotice(null), []);
+
+  return {
+    status,
+    graph,
+    error,
+    anchorId,
+    attempt,
+    expanding,
+    notice,
+    retry,
+    expand,
+    dismissNotice,
+  };
+}

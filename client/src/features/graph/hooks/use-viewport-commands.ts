@@ -1,0 +1,38 @@
+import type cytoscape from 'cytoscape';
+import { useImperativeHandle, type Ref } from 'react';
+import { framing } from '../utils/fit-viewport.ts';
+
+/** Viewport commands for the zoom buttons. */
+export interface GraphCanvasHandle {
+  /** Zooms by `factor` around the middle of the canvas. */
+  zoomBy(factor: number): void;
+  /** Frames the whole graph. */
+  fit(): void;
+}
+
+/** Exposes zoom and fit on `ref`, animated, within the graph's zoom limits. */
+export function useViewportCommands(
+  ref: Ref<GraphCanvasHandle> | undefined,
+  cy: cytoscape.Core | null,
+): void {
+  useImperativeHandle(
+    ref,
+    () => ({
+      zoomBy(factor) {
+        if (!cy) return;
+        const level = Math.min(cy.maxZoom(), Math.max(cy.minZoom(), cy.zoom() * factor));
+        cy.stop();
+        cy.animate(
+          { zoom: { level, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } } },
+          { duration: 200 },
+        );
+      },
+      fit() {
+        if (!cy) return;
+        cy.stop();
+        cy.animate(framing(cy, cy.elements().boundingBox()), { duration: 350 });
+      },
+    }),
+    [cy],
+  );
+}

@@ -1,0 +1,50 @@
+import type cytoscape from 'cytoscape';
+import type { FcoseLayoutOptions } from 'cytoscape-fcose';
+import { ringPositions, type Point } from './ring-positions.ts';
+
+/** How far from their anchor new neighbours start, in model pixels. */
+const RING_RADIUS = 150;
+
+function middle(box: cytoscape.BoundingBox12 & cytoscape.BoundingBoxWH): Point {
+  return { x: (box.x1 + box.x2) / 2, y: (box.y1 + box.y2) / 2 };
+}
+
+/**
+ * Puts `added` nodes on a ring around the anchor node (or the middle of the view when there is
+ * none on the canvas), facing away from the rest of the graph. Returns the fcose options that
+ * then settle only them: every other node is pinned where it is, so the analyst's map stays.
+ */
+export function placeNewNodes(
+  cy: cytoscape.Core,
+  added: cytoscape.NodeCollection,
+  anchorId: string | null,
+): FcoseLayoutOptions {
+  const old = cy.nodes().difference(added).nodes();
+  const anchor = anchorId ? cy.getElementById(anchorId) : cy.collection();
+  const center: Point =
+    anchor.nonempty() && !added.contains(anchor)
+      ? { ...anchor.position() }
+      : middle(cy.extent() as cytoscape.BoundingBox12 & cytoscape.BoundingBoxWH);
+  const spots = ringPositions(
+    center,
+    added.length,
+    RING_RADIUS,
+    old.nonempty() ? middle(old.boundingBox()) : undefined,
+  );
+  added.forEach((node, index) => {
+    node.position(spots[index] ?? center);
+  });
+  return {
+    name: 'fcose',
+    quality: 'proof',
+    randomize: false,
+    nodeDimensionsIncludeLabels: true,
+    nodeRepulsion: 12000,
+    idealEdgeLength: 80,
+    packComponents: false,
+    fixedNodeConstraint: old.map((node) => ({
+      nodeId: node.id(),
+      position: { ...node.position() },
+    })),
+  };
+}

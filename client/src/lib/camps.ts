@@ -1,0 +1,47 @@
+import type { Camp } from './api-types.ts';
+
+export interface CampInfo {
+  /** Short name for chips and the legend. */
+  name: string;
+  /** One line for the legend: what belonging to the camp means in the article. */
+  meaning: string;
+  /** Tint of the camp's region behind the graph and of its chip. */
+  tint: string;
+  /** Text and outline colour on top of `tint`. */
+  ink: string;
+}
+
+/** Camps in reading order, left to right as the camp layout places them. */
+export const CAMPS: readonly Camp[] = ['llm', 'both', 'world-model', 'neutral'];
+
+export const CAMP_INFO: Record<Camp, CampInfo> = {
+  llm: {
+    name: 'LLM camp',
+    meaning: 'Bets on large language models.',
+    tint: '#f6ead9',
+    ink: '#8a5a1c',
+  },
+  both: {
+    name: 'Both camps',
+    meaning: 'Hedges: backs world models, serves LLMs.',
+    tint: '#efe7f5',
+    ink: '#674a8c',
+  },
+  'world-model': {
+    name: 'World-model camp',
+    meaning: 'Bets on simulating physical reality.',
+    tint: '#deeff0',
+    ink: '#1f6b6f',
+  },
+  neutral: {
+    name: 'Neutral',
+    meaning: 'Goals, uses, infrastructure, observers.',
+    tint: '#eceef1',
+    ink: '#4f5865',
+  },
+};
+
+/** The camp a node's `camp` property names, or neutral when it is missing or unknown. */
+export function campOf(value: unknown): Camp {
+  return value === 'llm' || value === 'world-model' || value === 'both' ? value : 'neutral';
+}
