@@ -152,6 +152,13 @@ describe('the explorer page', () => {
       (window as any).__explorer.cy.edges().map((edge: any) => edge.id()),
     );
     expect(edges).toContain('alibaba-cloud-LED-shengshu-series-b');
+    // Once the newcomers have settled, they are in view, not under the details panel.
+    await page.waitForFunction(() => {
+      const cy = (window as any).__explorer.cy;
+      const p = cy.getElementById('shengshu-series-b').renderedPosition();
+      return p.x > 0 && p.x < cy.width() && p.y > 0 && p.y < cy.height();
+    });
+    await page.waitForTimeout(600);
     await screenshot(page, 'explorer-expanded');
     expect(pageErrors).toEqual([]);
   });
