@@ -2,12 +2,14 @@ import type cytoscape from 'cytoscape';
 import { useImperativeHandle, type Ref } from 'react';
 import { framing } from '../utils/fit-viewport.ts';
 
-/** Viewport commands for the zoom buttons. */
+/** Viewport commands for the zoom buttons, and the instance itself for exports. */
 export interface GraphCanvasHandle {
   /** Zooms by `factor` around the middle of the canvas. */
   zoomBy(factor: number): void;
   /** Frames the whole graph. */
   fit(): void;
+  /** The Cytoscape instance, for exports that read its geometry and styles; null before mount. */
+  core(): cytoscape.Core | null;
 }
 
 /** Exposes zoom and fit on `ref`, animated, within the graph's zoom limits. */
@@ -32,6 +34,7 @@ export function useViewportCommands(
         cy.stop();
         cy.animate(framing(cy, cy.elements().boundingBox()), { duration: 350 });
       },
+      core: () => cy,
     }),
     [cy],
   );

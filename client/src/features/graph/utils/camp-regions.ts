@@ -16,12 +16,20 @@ const REGION_CAMPS: Camp[] = ['llm', 'world-model', 'neutral'];
 /** Space between a camp's outermost labels and its region's edge, in pixels. */
 const REGION_PADDING = 18;
 
-/** The on-screen box around each camp's nodes and labels, for drawing behind the graph. */
-export function campRegions(cy: cytoscape.Core): CampRegion[] {
+/**
+ * The box around each camp's nodes and labels, for drawing behind the graph: on screen (pixels
+ * relative to the canvas) by default, or in the graph's model coordinates for exports.
+ */
+export function campRegions(
+  cy: cytoscape.Core,
+  space: 'rendered' | 'model' = 'rendered',
+): CampRegion[] {
   return REGION_CAMPS.flatMap((camp) => {
-    const nodes = cy.nodes(`.camp-${camp}`);
+    const nodes = cy.nodes(`.camp-${camp}:visible`);
     if (nodes.empty()) return [];
-    const box = nodes.renderedBoundingBox({ includeLabels: true, includeEdges: false });
+    const options = { includeLabels: true, includeEdges: false };
+    const box =
+      space === 'rendered' ? nodes.renderedBoundingBox(options) : nodes.boundingBox(options);
     return [
       {
         camp,

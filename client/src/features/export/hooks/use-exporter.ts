@@ -1,0 +1,123 @@
+import { useCallback, useEffect, useState, type RefObject } from 'react';
+import type { ApiSource } from '../../../lib/api-types.ts';
+import type { GraphModel } from '../../../lib/graph-model.ts';
+import type { GraphCanvasHandle } from '../../graph/components/graph-canvas.tsx';
+import { exportData, visibleGraph, type DataFormat } from '../export-data.ts';
+import type { Background, CaptionInfo, ImageOptions } from '../image/export-document.ts';
+import { exportImage, type ImageFormat } from '../image/export-image.ts';
+import { captionSentences } from '../utils/caption-sentences.ts';
+import { exportFileName, today } from '../utils/file-name.ts';
+
+/** What is on the canvas, for file names and captions. */
+export interface ExportContext {
+  title: string;
+  params: [string, string][];
+}
+
+/** The choices the Export menu offers for an image. */
+export interface ImageChoices {
+  format: ImageFormat;
+  area: ImageOptions['area'];
+  scale: number;
+  /** When set, the image is this many pixels wide and `scale` is ignored. */
+  width?: number;
+  background: Background;
+  legend: boolean;
+  caption: boolean;
+}
+
+export type ExportRequest =
+  { kind: 'image'; choices: ImageChoices } | { kind: 'data'; format: DataFormat };
+
+export interface ExportFile {
+  name: string;
+  blob: Blob;
+}
+
+declare global {
+  interface Window {
+    /** Headless export hook (npm run export, GET /api/export): the file as base64. */
+    __explorerExport?: (request: ExportRequest) => Promise<{ name: string; base64: string }>;
+  }
+}
+
+function credit(sources: ReadonlyMap<string, ApiSource>): string {
+  return [...sources.values()].map((s) => `${s.publisher}, ${s.year}, “${s.title}”`).join('; ');
+}
+
+async function toBase64(blob: Blob): Promise<string> {
+  const bytes = new Uint8Array(await blob.arrayBuffer());
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) {
+    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  }
+  return btoa(binary);
+}
+
+/**
+ * Produces export files from what the canvas shows, reports progress, and exposes the same
+ * function to headless Chromium so the command line and the page share one code path.
+ */
+export function useExporter(
+  canvas: RefObject<GraphCanvasHandle | null>,
+  graph: GraphModel,
+  context: ExportContext,
+  sources: ReadonlyMap<string, ApiSource>,
+) {
+  const [progress, setProgress] = useState<number | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  const produce = useCallback(
+    async (request: ExportRequest, onProgress: (done: number) => void): Promise<ExportFile> => {
+      const cy = canvas.current?.core();
+      if (!cy) throw new Error('The graph is not drawn yet.');
+      const shown = visibleGraph(graph, cy);
+      const date = today();
+      if (request.kind === 'data') {
+        const { blob, extension } = exportData(shown, request.format, { ...context, date }, cy);
+        return { name: exportFileName(context.title, date, extension), blob };
+      }
+      const { choices } = request;
+      const caption: CaptionInfo | null = choices.caption
+        ? { ...context, date, sentences: captionSentences(shown), credit: credit(sources) }
+        : null;
+      const blob = await exportImage(cy, choices.format, { ...choices, caption }, onProgress);
+      const extension = choices.format === 'jpeg' ? 'jpg' : choices.format;
+      return { name: exportFileName(context.title, date, extension), blob };
+    },
+    [canvas, graph, context, sources],
+  );
+
+  const download = useCallback(
+    async (request: ExportRequest) => {
+      setError(null);
+      setProgress(0);
+      try {
+        const file = await produce(request, setProgress);
+        const url = URL.createObjectURL(file.blob);
+        const link = document.createElement('a');
+        link.href = url;
+        link.download = file.name;
+        link.click();
+        setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      } catch (cause) {
+        setError(cause instanceof Error ? cause.message : 'The export failed.');
+      } finally {
+        setProgress(null);
+      }
+    },
+    [produce],
+  );
+
+  useEffect(() => {
+    window.__explorerExport = async (request) => {
+      const file = await produce(request, () => {});
+      return { name: file.name, base64: await toBase64(file.blob) };
+    };
+    return () => {
+      delete window.__explorerExport;
+    };
+  }, [produce]);
+
+  return { download, progress, error, dismissError: () => setError(null) };
+}

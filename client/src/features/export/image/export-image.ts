@@ -1,0 +1,46 @@
+import type { Core } from 'cytoscape';
+import { documentSvg, buildExportDocument, type ImageOptions } from './export-document.ts';
+import { rasterJpeg, rasterPng, type ProgressListener } from './rasterize.ts';
+
+export type ImageFormat = 'png' | 'jpeg' | 'svg';
+
+/** Classes that mark transient highlights on the canvas; exports show the graph without them. */
+const transientClasses = 'faded hover highlighted';
+
+/**
+ * Runs `draw` with the selection and hover highlights removed, then puts them back, so an export
+ * shows the graph as styled, not as last clicked.
+ */
+function withoutHighlights<T>(cy: Core, draw: () => T): T {
+  const selected = cy.$(':selected');
+  const marked = new Map(
+    transientClasses.split(' ').map((name) => [name, cy.elements(`.${name}`)] as const),
+  );
+  cy.batch(() => {
+    selected.unselect();
+    cy.elements().removeClass(transientClasses);
+  });
+  try {
+    return draw();
+  } finally {
+    cy.batch(() => {
+      for (const [name, elements] of marked) elements.addClass(name);
+      selected.select();
+    });
+  }
+}
+
+/** The graph as a PNG, JPEG or SVG file, drawn from the canvas's own geometry and styles. */
+export async function exportImage(
+  cy: Core,
+  format: ImageFormat,
+  options: ImageOptions,
+  onProgress: ProgressListener = () => {},
+): Promise<Blob> {
+  const doc = withoutHighlights(cy, () => buildExportDocument(cy, options));
+  if (format === 'svg') {
+    onProgress(1);
+    return new Blob([documentSvg(doc)], { type: 'image/svg+xml' });
+  }
+  return format === 'png' ? rasterPng(doc, onProgress) : rasterJpeg(doc, onProgress);
+}
