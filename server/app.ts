@@ -6,6 +6,7 @@ import type { Database } from './neo4j/database.ts';
 import { apiNotFound, errorHandler } from './routes/error-handler.ts';
 import { graphRoutes } from './routes/graph-routes.ts';
 import { healthRoutes } from './routes/health-routes.ts';
+import { exportRoutes } from './routes/export-routes.ts';
 import { schemaRoutes } from './routes/schema-routes.ts';
 import { sourceRoutes } from './routes/source-routes.ts';
 import { viewRoutes } from './routes/view-routes.ts';
@@ -44,6 +45,7 @@ export function createApp({ db, sources, clientDir, queryLimits }: AppOptions): 
   api.use(graphRoutes(db));
   api.use(sourceRoutes(sources));
   api.use(schemaRoutes(db));
+  api.use(exportRoutes());
   api.use(viewRoutes(views));
   api.use(apiNotFound);
   app.use('/api', api);

@@ -3,6 +3,7 @@ import { createApp, defaultClientDir } from './app.ts';
 import { loadConfig } from './config.ts';
 import { prepareDatabase } from './data-readiness.ts';
 import { StartupError } from './errors.ts';
+import { closeSharedBrowser } from './export/chromium.ts';
 import { connectNeo4j, type Connection } from './neo4j/connect.ts';
 import { loadSeedData } from './seed/seed-data.ts';
 
@@ -37,6 +38,7 @@ async function main(): Promise<void> {
     log(`\n${signal}: stopping the explorer and its database…`);
     server?.close();
     server?.closeAllConnections();
+    await closeSharedBrowser();
     await connection?.close();
     log('Stopped. The data stays in place for the next start.');
     process.exit(0);

@@ -1,0 +1,47 @@
+import { existsSync } from 'node:fs';
+import { chromium, type Browser } from 'playwright-core';
+import { AppError } from '../errors.ts';
+
+/** Debian's Chromium unless CHROMIUM_PATH names another; never a downloaded browser. */
+export function chromiumPath(): string {
+  return process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+}
+
+const launchArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+let shared: Promise<Browser> | undefined;
+
+/** One headless Chromium for all exports of this process, started on first use. */
+export function sharedBrowser(): Promise<Browser> {
+  const path = chromiumPath();
+  if (!existsSync(path)) {
+    return Promise.reject(
+      new AppError(
+        503,
+        'export_unavailable',
+        `Chromium not found at ${path}: install it (apt-get install chromium) or set CHROMIUM_PATH.`,
+      ),
+    );
+  }
+  shared ??= chromium
+    .launch({ executablePath: path, headless: true, args: launchArgs })
+    .catch((error) => {
+      shared = undefined;
+      throw error;
+    });
+  return shared;
+}
+
+/** Closes the shared Chromium, if one was started. */
+export async function closeSharedBrowser(): Promise<void> {
+  const browser = shared;
+  shared = undefined;
+  if (browser) await (await browser).close();
+}

@@ -1,0 +1,72 @@
+import { Router } from 'express';
+import { z } from 'zod';
+import { sharedBrowser } from '../export/chromium.ts';
+import { exportFormats, exportInBrowser } from '../export/headless-export.ts';
+import { AppError } from '../errors.ts';
+import { boundedText, limits, parseParams } from './validate.ts';
+
+/** Query keys the export itself takes; every other key is a parameter of the view. */
+const exportKeys = ['view', 'scale', 'width', 'background', 'area', 'legend', 'caption'] as const;
+
+const flag = z.enum(['true', 'false']).transform((value) => value === 'true');
+const exportQuery = z.object({
+  view: boundedText,
+  scale: z.coerce.number().min(1, 'must be at least 1').max(4, 'must be at most 4').optional(),
+  width: z.coerce.number().int().min(100).max(40_000, 'must be at most 40000').optional(),
+  background: z.enum(['white', 'dark', 'transparent']).optional(),
+  area: z.enum(['full', 'viewport']).optional(),
+  legend: flag.optional(),
+  caption: flag.optional(),
+});
+const formatParams = z.object({
+  format: z.enum(exportFormats, { message: `must be one of ${exportFormats.join(', ')}` }),
+});
+
+const contentTypes: Record<(typeof exportFormats)[number], string> = {
+  png: 'image/png',
+  jpeg: 'image/jpeg',
+  svg: 'image/svg+xml',
+  json: 'application/json',
+  'cytoscape-json': 'application/json',
+  csv: 'application/zip',
+  graphml: 'application/graphml+xml',
+};
+
+/**
+ * GET /api/export/:format?view=<id>&<param>=<value>…: the view rendered by the page's own code
+ * in headless Chromium, as a download.
+ */
+export function exportRoutes(): Router {
+  const router = Router();
+  router.get('/export/:format', async (req, res) => {
+    const { format } = parseParams(formatParams, req.params);
+    const options = parseParams(exportQuery, req.query);
+    const params: Record<string, string> = {};
+    for (const [key, value] of Object.entries(req.query)) {
+      if ((exportKeys as readonly string[]).includes(key)) continue;
+      if (typeof value !== 'string' || value.length > limits.textMax) {
+        throw new AppError(
+          400,
+          'invalid_parameter',
+          `Parameter "${key}" must be given once, as text of at most ${limits.textMax} characters.`,
+        );
+      }
+      params[key] = value;
+    }
+    const address = req.socket.localAddress ?? '127.0.0.1';
+    const host =
+      address.includes(':') && !address.startsWith('::ffff:')
+        ? `[${address}]`
+        : address.replace('::ffff:', '');
+    const file = await exportInBrowser(await sharedBrowser(), {
+      ...options,
+      baseUrl: `http://${host}:${req.socket.localPort}`,
+      params,
+      format,
+    });
+    res.setHeader('Content-Type', contentTypes[format]);
+    res.setHeader('Content-Disposition', `attachment; filename="${file.name}"`);
+    res.send(file.bytes);
+  });
+  return router;
+}
