@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { DetailsPanel } from '../features/details/components/details-panel.tsx';
 import { useSources } from '../features/details/hooks/use-sources.ts';
+import { ExportMenu } from '../features/export/components/export-menu.tsx';
 import { CanvasMessage } from '../features/graph/components/canvas-message.tsx';
 import type { GraphCanvasHandle } from '../features/graph/components/graph-canvas.tsx';
 import { GraphLegend } from '../features/graph/components/graph-legend.tsx';
@@ -102,6 +103,12 @@ export function App() {
               onRetry={explorer.retry}
             />
             <ZoomControls canvas={canvas} />
+            <ExportMenu
+              canvas={canvas}
+              graph={graph}
+              context={{ title: 'LLM vs world-model ecosystem', params: [] }}
+              sources={sources}
+            />
             <StatusLine
               graphStatus={explorer.status}
               nodeCount={graph.nodes.size}

@@ -105,14 +105,22 @@ export function exportBox(cy: Core, area: ImageOptions['area']): Box {
   return { x1, y1, w: x2 - x1, h: y2 - y1 };
 }
 
-/** The tinted camp areas, as on screen, in model coordinates. */
-function campRegionsSvg(cy: Core): string {
+/** The tinted camp areas, as on screen, in model coordinates; fainter on a dark background. */
+function campRegionsSvg(cy: Core, dark: boolean): string {
   return campRegions(cy, 'model')
     .map((region) => {
       const info = CAMP_INFO[region.camp];
       return [
-        `<rect x="${round(region.x)}" y="${round(region.y)}" width="${round(region.width)}" height="${round(region.height)}" rx="10" fill="${info.tint}" fill-opacity="0.75" stroke="${info.ink}" stroke-opacity="0.6" stroke-dasharray="4 3"/>`,
-        text(region.x + 2, region.y - 7, info.name.toUpperCase(), 11, info.ink, '600'),
+        `<rect x="${round(region.x)}" y="${round(region.y)}" width="${round(region.width)}" height="${round(region.height)}" rx="10" fill="${info.tint}" fill-opacity="${dark ? 0.16 : 0.75}" stroke="${info.tint}" stroke-opacity="${dark ? 0.5 : 0}" stroke-dasharray="4 3"/>`,
+        `<rect x="${round(region.x)}" y="${round(region.y)}" width="${round(region.width)}" height="${round(region.height)}" rx="10" fill="none" stroke="${info.ink}" stroke-opacity="${dark ? 0 : 0.6}" stroke-dasharray="4 3"/>`,
+        text(
+          region.x + 2,
+          region.y - 7,
+          info.name.toUpperCase(),
+          11,
+          dark ? info.tint : info.ink,
+          '600',
+        ),
       ].join('');
     })
     .join('');
@@ -201,7 +209,7 @@ export function buildExportDocument(cy: Core, options: ImageOptions): ExportDocu
 
   const parts = [
     `<svg x="${round(graphX)}" y="0" width="${round(graphWidth)}" height="${round(graphHeight)}" viewBox="${round(box.x1)} ${round(box.y1)} ${round(box.w)} ${round(box.h)}" overflow="hidden">`,
-    campRegionsSvg(cy),
+    campRegionsSvg(cy, dark),
     graphSvgContent(cy),
     '</svg>',
   ];
