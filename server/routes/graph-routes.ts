@@ -2,9 +2,12 @@ import { Router } from 'express';
 import { z } from 'zod';
 import type { GraphPayload, NodePayload, SearchPayload } from '../contract.ts';
 import type { Database } from '../neo4j/database.ts';
+import { AppError } from '../errors.ts';
 import {
   entityById,
+  filteredNeighborhood,
   neighborhood,
+  pathsBetween,
   searchEntities,
   wholeGraph,
   type NeighborDepth,
@@ -17,15 +20,32 @@ const searchQuery = z.object({
   limit: wholeNumber(limits.searchMax, limits.searchDefault),
 });
 const idParams = z.object({ id: boundedText });
+const relationshipType = z
+  .string()
+  .regex(/^[A-Za-z_][A-Za-z0-9_]{0,99}$/, 'must be relationship type names');
 const neighborsQuery = z.object({
   depth: z
     .enum(['1', '2', '3'], { message: 'must be 1, 2 or 3' })
     .optional()
     .transform((value) => Number(value ?? '1') as NeighborDepth),
   limit: wholeNumber(limits.neighborsMax, limits.neighborsDefault),
+  // Several types as `type=LED&type=RAISED` or `type=LED,RAISED`.
+  type: z
+    .union([z.string(), z.array(z.string())])
+    .optional()
+    .transform((value) =>
+      value === undefined ? [] : [value].flat().flatMap((item) => item.split(',')),
+    )
+    .pipe(z.array(relationshipType).max(50)),
+  direction: z.enum(['out', 'in', 'both'], { message: 'must be out, in or both' }).optional(),
+});
+const pathsQuery = z.object({
+  from: boundedText,
+  to: boundedText,
+  k: wholeNumber(5, 3),
 });
 
-/** GET /api/graph, /api/search, /api/nodes/:id and /api/nodes/:id/neighbors. */
+/** GET /api/graph, /api/search, /api/nodes/:id, /api/nodes/:id/neighbors and /api/paths. */
 export function graphRoutes(db: Database): Router {
   const router = Router();
 
@@ -49,9 +69,25 @@ export function graphRoutes(db: Database): Router {
 
   router.get('/nodes/:id/neighbors', async (req, res) => {
     const { id } = parseParams(idParams, req.params);
-    const { depth, limit } = parseParams(neighborsQuery, req.query);
+    const { depth, limit, type, direction } = parseParams(neighborsQuery, req.query);
+    if (type.length > 0 || direction !== undefined) {
+      if (depth !== 1) {
+        throw new AppError(
+          400,
+          'invalid_parameter',
+          'Parameters "type" and "direction" apply to depth 1 only.',
+        );
+      }
+      res.json(await filteredNeighborhood(db, id, type, direction ?? 'both', limit - 1));
+      return;
+    }
     const payload: GraphPayload = await neighborhood(db, id, depth, limit);
     res.json(payload);
+  });
+
+  router.get('/paths', async (req, res) => {
+    const { from, to, k } = parseParams(pathsQuery, req.query);
+    res.json(await pathsBetween(db, from, to, k));
   });
 
   return router;

@@ -71,6 +71,70 @@ export async function neighborhood(
   return toGraph(row);
 }
 
+/** Which way a relationship must point, seen from the expanded entity. */
+export type Direction = 'out' | 'in' | 'both';
+
+/** A neighbourhood cut to chosen types and direction, with how many neighbours match in all. */
+export interface FilteredNeighborhood extends GraphPayload {
+  total: number;
+}
+
+/**
+ * An entity's direct neighbours through `types` (all when empty) in `direction`, most
+ * significant first; `limit` caps the neighbours (the entity itself not counted).
+ */
+export async function filteredNeighborhood(
+  db: Database,
+  id: string,
+  types: string[],
+  direction: Direction,
+  limit: number,
+): Promise<FilteredNeighborhood> {
+  const [row] = await db.read('graph/neighbors-filtered', { id, types, direction, limit });
+  if (!row) throw notFound(id);
+  return { ...toGraph(row), total: Number(row.total ?? 0) };
+}
+
+/** One path between two entities, as ids in walking order. */
+export interface PathSummary {
+  nodes: string[];
+  edges: string[];
+  hops: number;
+}
+
+/** The shortest path between two entities and up to k - 1 next-shortest alternatives. */
+export async function pathsBetween(
+  db: Database,
+  from: string,
+  to: string,
+  k: number,
+): Promise<GraphPayload & { paths: PathSummary[] }> {
+  if (from === to) {
+    throw new AppError(
+      400,
+      'invalid_parameter',
+      'Parameters "from" and "to" must name two different entities.',
+    );
+  }
+  await entityById(db, from);
+  await entityById(db, to);
+  const rows = await db.read('graph/paths', { from, to, k });
+  const nodes = new Map<string, ApiNode>();
+  const edges = new Map<string, ApiEdge>();
+  const paths = rows.map((row) => {
+    const pathNodes = (row.nodes as unknown as NodeRow[]).map(toApiNode);
+    const pathEdges = row.edges as unknown as ApiEdge[];
+    pathNodes.forEach((node) => nodes.set(node.id, node));
+    pathEdges.forEach((edge) => edges.set(edge.id, edge));
+    return {
+      nodes: pathNodes.map((node) => node.id),
+      edges: pathEdges.map((edge) => edge.id),
+      hops: Number(row.hops),
+    };
+  });
+  return { nodes: [...nodes.values()], edges: [...edges.values()], truncated: false, paths };
+}
+
 function notFound(id: string): AppError {
   return new AppError(404, 'not_found', `No entity has the id "${id}".`);
 }
