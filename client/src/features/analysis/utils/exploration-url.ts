@@ -91,7 +91,7 @@ export function writeExploration(
     out.set(
       key('pos'),
       positions
-        .map(([id, p]) => `${encodeURIComponent(id)}~${Math.round(p.x)}~${Math.round(p.y)}`)
+        .map(([id, p]) => `${escapeId(id)}~${Math.round(p.x)}~${Math.round(p.y)}`)
         .join(','),
     );
   }
