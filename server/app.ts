@@ -22,6 +22,8 @@ export interface AppOptions {
   queryLimits?: QueryLimits;
   /** Documents the seeded facts quote. */
   sources: SeedSource[];
+  /** Their full text by source id, for the sentence-by-sentence evidence view. */
+  articles?: Record<string, string>;
   /** Built client to serve; omitted, the app serves the API only. */
   clientDir?: string;
 }
@@ -30,7 +32,13 @@ export interface AppOptions {
 export const defaultClientDir = path.join(projectRoot, 'dist', 'client');
 
 /** Builds the Express app. It never listens: index.ts and the tests do that. */
-export function createApp({ db, sources, clientDir, queryLimits }: AppOptions): Express {
+export function createApp({
+  db,
+  sources,
+  articles = {},
+  clientDir,
+  queryLimits,
+}: AppOptions): Express {
   const views = new ViewService(
     db,
     loadBuiltinViews(loadCypherCatalog()),
@@ -43,7 +51,7 @@ export function createApp({ db, sources, clientDir, queryLimits }: AppOptions): 
   const api = express.Router();
   api.use(healthRoutes(db));
   api.use(graphRoutes(db));
-  api.use(sourceRoutes(sources));
+  api.use(sourceRoutes(db, sources, articles));
   api.use(schemaRoutes(db));
   api.use(exportRoutes());
   api.use(viewRoutes(views));

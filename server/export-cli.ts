@@ -129,6 +129,7 @@ async function explorer(
   const app = createApp({
     db: connection.db,
     sources: [data.source],
+    articles: { [data.source.id]: data.article },
     clientDir: defaultClientDir,
     queryLimits: { timeoutMs: config.QUERY_TIMEOUT_MS, rowCap: config.QUERY_ROW_CAP },
   });

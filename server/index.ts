@@ -52,6 +52,7 @@ async function main(): Promise<void> {
     const app = createApp({
       db: connection.db,
       sources: [data.source],
+      articles: { [data.source.id]: data.article },
       clientDir: defaultClientDir,
     });
     server = await listen(app, config.PORT, config.HOST);

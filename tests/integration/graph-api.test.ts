@@ -163,3 +163,18 @@ describe('GET /api/nodes/:id/neighbors', () => {
     expect(body.error.code).toBe('not_found');
   });
 });
+
+describe('GET /api/sources/:id/sentences', () => {
+  it('when asked for the seeded article, then every sentence comes in order with the facts it supports', async () => {
+    const { status, body } = await app.get('/api/sources/nextfin-alibaba-shengshu/sentences');
+    expect(status).toBe(200);
+    expect(body.sentences[0]).toMatchObject({ index: 1, part: 'headline' });
+    const founder = body.sentences.find((s: any) => s.text.startsWith('ShengShu founder Zhu Jun'));
+    expect(founder.nodes).toEqual(expect.arrayContaining(['zhu-jun', 'general-world-model']));
+    expect(founder.edges).toContain('zhu-jun-FOUNDED-shengshu');
+  });
+
+  it('when the source is unknown, then it answers 404', async () => {
+    expect((await app.get('/api/sources/nothing/sentences')).status).toBe(404);
+  });
+});

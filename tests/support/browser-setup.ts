@@ -19,7 +19,12 @@ export default async function setup(project: TestProject) {
   const db = openDatabase({ uri: neo4j.uri, user: 'neo4j', password: '' });
   const data = loadSeedData();
   await seedDatabase(db, data);
-  const app = createApp({ db, sources: [data.source], clientDir: defaultClientDir });
+  const app = createApp({
+    db,
+    sources: [data.source],
+    articles: { [data.source.id]: data.article },
+    clientDir: defaultClientDir,
+  });
   const server = await new Promise<ReturnType<typeof app.listen>>((resolve) => {
     const listening = app.listen(0, '127.0.0.1', () => resolve(listening));
   });

@@ -22,7 +22,13 @@ export async function startTestApp(
   queryLimits?: QueryLimits,
 ): Promise<TestApp> {
   const db = openDatabase({ uri: boltUri, user: 'neo4j', password: '' });
-  const app = createApp({ db, sources: [loadSeedData().source], queryLimits });
+  const data = loadSeedData();
+  const app = createApp({
+    db,
+    sources: [data.source],
+    articles: { [data.source.id]: data.article },
+    queryLimits,
+  });
   const server = await new Promise<ReturnType<typeof app.listen>>((resolve) => {
     const listening = app.listen(0, '127.0.0.1', () => resolve(listening));
   });
