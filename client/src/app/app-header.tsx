@@ -1,7 +1,14 @@
 import type { ReactNode } from 'react';
 
-/** Product name, what the graph is about and where it comes from; `children` sit on the right. */
-export function AppHeader({ children }: { children: ReactNode }) {
+interface AppHeaderProps {
+  /** The search, in the middle. */
+  children: ReactNode;
+  /** Buttons at the right end. */
+  actions?: ReactNode;
+}
+
+/** Product name, what the graph is about and where it comes from, the search, then `actions`. */
+export function AppHeader({ children, actions }: AppHeaderProps) {
   return (
     <header className="topbar">
       <div className="brand">
@@ -16,6 +23,7 @@ export function AppHeader({ children }: { children: ReactNode }) {
         </div>
       </div>
       <div className="topbar__search">{children}</div>
+      {actions && <div className="topbar__actions">{actions}</div>}
     </header>
   );
 }

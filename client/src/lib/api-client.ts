@@ -1,5 +1,8 @@
 import type { ErrorPayload } from './api-types.ts';
 
+/** Where in a query's text Neo4j found a problem: 1-based line and column, 0-based offset. */
+export type ErrorPosition = NonNullable<ErrorPayload['error']['position']>;
+
 /** A failed API call, carrying the server's own error code and message when it sent one. */
 export class ApiError extends Error {
   constructor(
@@ -8,6 +11,8 @@ export class ApiError extends Error {
     message: string,
     /** HTTP status, or 0 when the server could not be reached. */
     readonly status: number,
+    /** For Cypher errors: where in the query text the problem is. */
+    readonly position?: ErrorPosition,
   ) {
     super(message);
     this.name = 'ApiError';
@@ -20,10 +25,34 @@ function isErrorPayload(body: unknown): body is ErrorPayload {
 }
 
 /**
- * GETs a JSON answer from the API. Throws ApiError with the message from the server's error body,
- * so the UI can show it as is; aborts are rethrown untouched for callers to ignore.
+ * Sends a request and reads its JSON answer. Throws ApiError with the message from the server's
+ * error body, so the UI can show it as is; aborts are rethrown untouched for callers to ignore.
+ * A 204 answers `undefined`.
  */
-export async function apiGet<T>(
+async function request<T>(url: string, init: RequestInit): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch(url, init);
+  } catch (cause) {
+    if (init.signal?.aborted) throw cause;
+    throw new ApiError('network', 'The server cannot be reached. Is it running?', 0);
+  }
+  if (response.status === 204) return undefined as T;
+  const body: unknown = await response.json().catch(() => null);
+  if (!response.ok) {
+    if (isErrorPayload(body)) {
+      const { code, message, position } = body.error;
+      throw new ApiError(code, message, response.status, position);
+    }
+    throw new ApiError('bad_response', `The server answered ${response.status}.`, response.status);
+  }
+  if (body === null)
+    throw new ApiError('bad_response', 'The server sent no JSON.', response.status);
+  return body as T;
+}
+
+/** GETs a JSON answer from the API; `params` become the query string, undefined ones left out. */
+export function apiGet<T>(
   path: string,
   params: Record<string, string | number | undefined> = {},
   signal?: AbortSignal,
@@ -33,22 +62,24 @@ export async function apiGet<T>(
     if (value !== undefined) query.set(key, String(value));
   }
   const url = query.size > 0 ? `/api${path}?${query}` : `/api${path}`;
-  let response: Response;
-  try {
-    response = await fetch(url, { signal, headers: { Accept: 'application/json' } });
-  } catch (cause) {
-    if (signal?.aborted) throw cause;
-    throw new ApiError('network', 'The server cannot be reached. Is it running?', 0);
-  }
-  const body: unknown = await response.json().catch(() => null);
-  if (!response.ok) {
-    if (isErrorPayload(body))
-      throw new ApiError(body.error.code, body.error.message, response.status);
-    throw new ApiError('bad_response', `The server answered ${response.status}.`, response.status);
-  }
-  if (body === null)
-    throw new ApiError('bad_response', 'The server sent no JSON.', response.status);
-  return body as T;
+  return request<T>(url, { signal, headers: { Accept: 'application/json' } });
+}
+
+/** POSTs, PUTs or DELETEs with an optional JSON body, answering like apiGet. */
+export function apiSend<T>(
+  method: 'POST' | 'PUT' | 'DELETE',
+  path: string,
+  body?: unknown,
+  signal?: AbortSignal,
+): Promise<T> {
+  const headers: Record<string, string> = { Accept: 'application/json' };
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  return request<T>(`/api${path}`, {
+    method,
+    signal,
+    headers,
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
 }
 
 /** True for the error fetch throws when its AbortSignal fires. */

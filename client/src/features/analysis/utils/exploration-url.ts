@@ -90,9 +90,7 @@ export function writeExploration(
   if (positions.length > 0) {
     out.set(
       key('pos'),
-      positions
-        .map(([id, p]) => `${escapeId(id)}~${Math.round(p.x)}~${Math.round(p.y)}`)
-        .join(','),
+      positions.map(([id, p]) => `${escapeId(id)}~${Math.round(p.x)}~${Math.round(p.y)}`).join(','),
     );
   }
   return out;

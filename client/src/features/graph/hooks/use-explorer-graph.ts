@@ -6,6 +6,7 @@ import {
   mergeGraph,
   type GraphModel,
 } from '../../../lib/graph-model.ts';
+import type { GraphPayload } from '../../../lib/api-types.ts';
 import { getGraph } from '../api/get-graph.ts';
 import { getNeighbors } from '../api/get-neighbors.ts';
 
@@ -24,6 +25,13 @@ export interface ExplorerGraph {
   anchorId: string | null;
   /** Bumped by retry(); a fresh canvas per attempt keeps its first-layout state honest. */
   attempt: number;
+  /**
+   * Bumped whenever the canvas content is replaced (a result, or back to the ecosystem); the
+   * canvas is keyed on it too, so each replacement gets a first layout of its own.
+   */
+  generation: number;
+  /** Whether the canvas shows the whole ecosystem or the graph part of a result. */
+  showing: 'ecosystem' | 'result';
   /** Id of the node being expanded, if any. */
   expanding: string | null;
   notice: GraphNotice | null;
@@ -31,6 +39,10 @@ export interface ExplorerGraph {
   /** Merges a node's neighbourhood into the canvas; resolves when merged or failed. */
   expand: (nodeId: string, name: string) => Promise<void>;
   dismissNotice: () => void;
+  /** Swaps the canvas content for a result's graph part, laid out afresh. */
+  replace: (payload: Pick<GraphPayload, 'nodes' | 'edges'>) => void;
+  /** Loads the whole ecosystem again after a result. */
+  showEcosystem: () => void;
 }
 
 function plural(count: number, one: string, many: string): string {
@@ -39,10 +51,16 @@ function plural(count: number, one: string, many: string): string {
 
 /**
  * The graph on the canvas: loads GET /api/graph (optionally `limit`ed), then grows by merging
- * neighbourhoods by id, never duplicating an entity or relationship.
+ * neighbourhoods by id, never duplicating an entity or relationship. It starts with the whole
+ * ecosystem, or, when `initial` is 'result', empty and waiting for replace().
  */
-export function useExplorerGraph(limit: number | undefined): ExplorerGraph {
+export function useExplorerGraph(
+  limit: number | undefined,
+  initial: ExplorerGraph['showing'] = 'ecosystem',
+): ExplorerGraph {
   const [attempt, setAttempt] = useState(0);
+  const [generation, setGeneration] = useState(0);
+  const [showing, setShowing] = useState(initial);
   const [status, setStatus] = useState<ExplorerGraph['status']>('loading');
   const [graph, setGraph] = useState<GraphModel>(EMPTY_GRAPH);
   const [error, setError] = useState<string | null>(null);
@@ -51,11 +69,17 @@ export function useExplorerGraph(limit: number | undefined): ExplorerGraph {
   const [notice, setNotice] = useState<GraphNotice | null>(null);
   // The latest graph for async merges, which must not merge into a stale copy.
   const graphRef = useRef(graph);
+  // An expansion answering after the content was replaced belongs to the old content.
+  const generationRef = useRef(generation);
 
   useEffect(() => {
+    if (showing !== 'ecosystem') return;
     const controller = new AbortController();
+    const startedIn = generationRef.current;
     getGraph(limit, controller.signal)
       .then((payload) => {
+        // A result replaced the canvas while the ecosystem was on its way.
+        if (generationRef.current !== startedIn) return;
         const model = graphFromPayload(payload);
         graphRef.current = model;
         setGraph(model);
@@ -73,7 +97,7 @@ export function useExplorerGraph(limit: number | undefined): ExplorerGraph {
         setStatus('error');
       });
     return () => controller.abort();
-  }, [limit, attempt]);
+  }, [limit, attempt, showing]);
 
   const retry = useCallback(() => {
     graphRef.current = EMPTY_GRAPH;
@@ -87,8 +111,10 @@ export function useExplorerGraph(limit: number | undefined): ExplorerGraph {
 
   const expand = useCallback(async (nodeId: string, name: string) => {
     setExpanding(nodeId);
+    const startedIn = generationRef.current;
     try {
       const payload = await getNeighbors(nodeId);
+      if (generationRef.current !== startedIn) return;
       const merge = mergeGraph(graphRef.current, payload);
       graphRef.current = merge.model;
       setAnchorId(nodeId);
@@ -112,16 +138,53 @@ export function useExplorerGraph(limit: number | undefined): ExplorerGraph {
 
   const dismissNotice = useCallback(() => setNotice(null), []);
 
+  const nextGeneration = useCallback(() => {
+    generationRef.current += 1;
+    setGeneration(generationRef.current);
+  }, []);
+
+  const replace = useCallback(
+    (payload: Pick<GraphPayload, 'nodes' | 'edges'>) => {
+      const model = graphFromPayload(payload);
+      graphRef.current = model;
+      setShowing('result');
+      setGraph(model);
+      setStatus('ready');
+      setError(null);
+      setNotice(null);
+      setAnchorId(null);
+      nextGeneration();
+    },
+    [nextGeneration],
+  );
+
+  const showEcosystem = useCallback(() => {
+    graphRef.current = EMPTY_GRAPH;
+    setShowing('ecosystem');
+    setGraph(EMPTY_GRAPH);
+    setStatus('loading');
+    setError(null);
+    setNotice(null);
+    setAnchorId(null);
+    // Loads again even if the ecosystem was showing (its load may have been cut short).
+    setAttempt((value) => value + 1);
+    nextGeneration();
+  }, [nextGeneration]);
+
   return {
     status,
     graph,
     error,
     anchorId,
     attempt,
+    generation,
+    showing,
     expanding,
     notice,
     retry,
     expand,
     dismissNotice,
+    replace,
+    showEcosystem,
   };
 }

@@ -1,0 +1,7 @@
+import { apiGet } from '../../../lib/api-client.ts';
+import type { SchemaPayload } from '../../../lib/api-types.ts';
+
+/** GET /api/schema: labels, relationship types and property keys, for editor completion. */
+export function getSchema(signal?: AbortSignal): Promise<SchemaPayload> {
+  return apiGet<SchemaPayload>('/schema', {}, signal);
+}

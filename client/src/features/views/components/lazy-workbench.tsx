@@ -1,0 +1,35 @@
+import { lazy, Suspense } from 'react';
+import type { WorkbenchProps } from './workbench.tsx';
+
+// The Cypher editor (CodeMirror and a Cypher parser) outweighs the rest of the page; only
+// people who open the workbench download it. Naming its three libraries gives each a chunk of
+// its own, fetched in parallel, instead of one oversized one.
+const Workbench = lazy(async () => {
+  await Promise.all([
+    import('@neo4j-cypher/editor-support'),
+    import('@neo4j-cypher/codemirror'),
+    import('@neo4j-cypher/react-codemirror'),
+  ]);
+  const module = await import('./workbench.tsx');
+  return { default: module.Workbench };
+});
+
+/** The workbench, loaded on first use; meanwhile a placeholder of the same size. */
+export function LazyWorkbench(props: WorkbenchProps) {
+  const fallback = (
+    <section
+      className="workbench workbench--loading"
+      aria-label="Cypher workbench"
+      aria-busy="true"
+    >
+      <p className="workbench__loading" role="status">
+        <span className="spinner" aria-hidden="true" /> Loading the Cypher editor…
+      </p>
+    </section>
+  );
+  return (
+    <Suspense fallback={fallback}>
+      <Workbench {...props} />
+    </Suspense>
+  );
+}
