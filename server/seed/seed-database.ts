@@ -13,10 +13,55 @@ export interface SeedSummary {
   types: Record<string, number>;
 }
 
-function batches<T>(rows: T[]): T[][] {
+function batches<T>(rows: T[], size = batchSize): T[][] {
   const out: T[][] = [];
-  for (let i = 0; i < rows.length; i += batchSize) out.push(rows.slice(i, i + batchSize));
+  for (let i = 0; i < rows.length; i += size) out.push(rows.slice(i, i + size));
   return out;
+}
+
+/** How a large write is cut up: rows per UNWIND, UNWINDs per transaction. */
+export interface BulkOptions {
+  batchSize: number;
+  batchesPerTransaction: number;
+  /** Called after each transaction with what has been written so far. */
+  onProgress?: (written: { nodes: number; relationships: number }) => void;
+}
+
+/**
+ * Writes a large graph of one source through the same queries as the seed (batched
+ * UNWIND…MERGE, constraints first), in several transactions so memory stays flat; the source's
+ * earlier facts are deleted first, in batches, so the result is exactly `graph`.
+ */
+export async function bulkWrite(
+  db: Database,
+  graph: { sourceId: string; nodes: SeedData['nodes']; relationships: SeedData['relationships'] },
+  options: BulkOptions,
+): Promise<SeedSummary> {
+  await db.applySchema('schema');
+  for (;;) {
+    const { rows } = await db.write('seed/delete-source-batch', {
+      sourceId: graph.sourceId,
+      batch: options.batchSize * options.batchesPerTransaction,
+    });
+    if (Number(rows[0]?.deleted ?? 0) === 0) break;
+  }
+  const written: WriteCounters = {};
+  const progress = { nodes: 0, relationships: 0 };
+  const run = async (name: string, rows: unknown[], counted: 'nodes' | 'relationships') => {
+    const groups = batches(batches(rows, options.batchSize), options.batchesPerTransaction);
+    for (const group of groups) {
+      const counters = await db.writeAll(
+        group.map((batch) => ({ name, params: { rows: batch, sourceId: graph.sourceId } })),
+      );
+      for (const [key, value] of Object.entries(counters))
+        written[key] = (written[key] ?? 0) + value;
+      progress[counted] += group.reduce((sum, batch) => sum + batch.length, 0);
+      options.onProgress?.({ ...progress });
+    }
+  };
+  await run('seed/merge-nodes', graph.nodes, 'nodes');
+  await run('seed/merge-relationships', graph.relationships, 'relationships');
+  return { written, ...(await countGraph(db)) };
 }
 
 /**

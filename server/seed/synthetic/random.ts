@@ -1,0 +1,44 @@
+/** A small seeded generator (mulberry32): the same seed always gives the same synthetic graph. */
+export function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Picks from `items` with the given weights. */
+export function weighted<T>(random: () => number, items: readonly (readonly [T, number])[]): T {
+  const total = items.reduce((sum, [, weight]) => sum + weight, 0);
+  let roll = random() * total;
+  for (const [item, weight] of items) {
+    roll -= weight;
+    if (roll < 0) return item;
+  }
+  return items[items.length - 1]![0];
+}
+
+/**
+ * Preferential attachment: picking grows an item's chance to be picked again, so degrees
+ * follow a power law as in real deal networks (a few investors lead most rounds).
+ */
+export class PreferentialPool {
+  private readonly tickets: string[] = [];
+
+  add(id: string, weight = 1): void {
+    for (let i = 0; i < weight; i++) this.tickets.push(id);
+  }
+
+  pick(random: () => number): string {
+    const id = this.tickets[Math.floor(random() * this.tickets.length)]!;
+    this.tickets.push(id);
+    return id;
+  }
+
+  get size(): number {
+    return this.tickets.length;
+  }
+}
