@@ -1,6 +1,22 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
+import { AppearanceControls } from '../features/analysis/components/appearance-controls.tsx';
+import { CanvasToolbar } from '../features/analysis/components/canvas-toolbar.tsx';
+import { LazyHelpOverlay } from '../features/analysis/components/lazy-help-overlay.tsx';
+import {
+  LazyCommunityLegend,
+  LazyExploreFilters,
+} from '../features/analysis/components/lazy-explore-filters.tsx';
+import { LazySelectionSummary } from '../features/analysis/components/lazy-selection-summary.tsx';
+import { ThemeToggle } from '../features/analysis/components/theme-toggle.tsx';
+import { ExplorationContext } from '../features/analysis/hooks/exploration-context.ts';
+import { useCanvasAnalysis } from '../features/analysis/hooks/use-canvas-analysis.ts';
+import { useExplorationStore } from '../features/analysis/hooks/use-exploration-store.ts';
+import { useTheme, themeOf } from '../features/analysis/hooks/use-theme.ts';
+import { toggleCamp } from '../features/analysis/utils/camp-filter.ts';
+import { singleSelection } from '../features/analysis/utils/selection-actions.ts';
 import { DetailsPanel } from '../features/details/components/details-panel.tsx';
 import { useSources } from '../features/details/hooks/use-sources.ts';
+import { LazySourcesPanel } from '../features/evidence/components/lazy-sources-panel.tsx';
 import { ExportMenu } from '../features/export/components/export-menu.tsx';
 import { CanvasMessage } from '../features/graph/components/canvas-message.tsx';
 import type { GraphCanvasHandle } from '../features/graph/components/graph-canvas.tsx';
@@ -10,9 +26,12 @@ import { LazyGraphCanvas } from '../features/graph/components/lazy-graph-canvas.
 import { LayoutSelect } from '../features/graph/components/layout-select.tsx';
 import { ZoomControls } from '../features/graph/components/zoom-controls.tsx';
 import { useExplorerGraph } from '../features/graph/hooks/use-explorer-graph.ts';
-import { DEFAULT_LAYOUT, type LayoutId } from '../features/graph/utils/layouts.ts';
+import { layoutIdOf } from '../features/graph/utils/layout-choices.ts';
+import { LazyPathsPanel } from '../features/paths/components/lazy-paths-panel.tsx';
+import { NodeContextMenu } from '../features/paths/components/node-context-menu.tsx';
 import { SearchBox } from '../features/search/components/search-box.tsx';
 import { StatusLine } from '../features/status/components/status-line.tsx';
+import { TimelineBar } from '../features/timeline/components/timeline-bar.tsx';
 import { BottomDock } from '../features/views/components/bottom-dock.tsx';
 import { LazyWorkbench } from '../features/views/components/lazy-workbench.tsx';
 import { ResultBanner } from '../features/views/components/result-banner.tsx';
@@ -25,12 +44,17 @@ import { paramsAsText, type RunParams } from '../features/views/utils/param-valu
 import { viewLinkFrom } from '../features/views/utils/view-url.ts';
 import type { ApiNode, ViewPayload, ViewSummaryPayload } from '../lib/api-types.ts';
 import type { FocusRequest, Selection } from '../lib/selection.ts';
+import { useCanvasCommands } from './use-canvas-commands.ts';
 import { AppHeader } from './app-header.tsx';
 import { exportContextOf } from './export-context.ts';
 import { graphLimitFrom } from './graph-limit.ts';
+import { savedPositionsOf } from './saved-positions.ts';
 import { SidebarTabs, type SidebarTab } from './sidebar-tabs.tsx';
+import { useEvidenceAndPaths } from './use-evidence-and-paths.ts';
 import { useResultNavigation } from './use-result-navigation.ts';
 import { UsageTips } from './usage-tips.tsx';
+
+function keepSelection() {}
 
 /**
  * The page: header with search and the workbench button; a sidebar with the legend or the saved
@@ -41,21 +65,33 @@ export function App() {
   const [limit] = useState(() => graphLimitFrom(window.location.search));
   const [firstLink] = useState(() => viewLinkFrom(window.location.search));
   const explorer = useExplorerGraph(limit, firstLink ? 'result' : 'ecosystem');
-  const { graph, expand } = explorer;
   const sources = useSources();
   const views = useViews();
-  const [layout, setLayout] = useState<LayoutId>(DEFAULT_LAYOUT);
-  const [selection, setSelection] = useState<Selection | null>(null);
+  // New content starts a new exploration, selection included: nothing to clear here.
+  const navigation = useResultNavigation(explorer, limit, firstLink, keepSelection);
+  const { runner, openView, reveal } = navigation;
+  const { result, running, failure } = runner;
+  const exploration = useExplorationStore(explorer, savedPositionsOf(result?.source ?? null));
+  const { graph, state, dispatch, expand } = exploration;
+  const layout = layoutIdOf(state.layout);
+  const theme = themeOf(state.theme);
+  useTheme(theme);
+  const analysis = useCanvasAnalysis(graph, state, sources);
+  const selection = useMemo(
+    () => singleSelection(state.selection, graph),
+    [state.selection, graph],
+  );
+  const setSelection = useCallback(
+    (next: Selection | null) => dispatch({ type: 'select', ids: next ? [next.id] : [] }),
+    [dispatch],
+  );
+  const [helpOpen, setHelpOpen] = useState(false);
   const [focus, setFocus] = useState<FocusRequest | null>(null);
   const [tab, setTab] = useState<SidebarTab>(firstLink ? 'views' : 'explore');
   const [workbenchOpen, setWorkbenchOpen] = useState(false);
   const [editorLoad, setEditorLoad] = useState<EditorLoad | null>(null);
   const canvas = useRef<GraphCanvasHandle>(null);
-
-  const clearSelection = useCallback(() => setSelection(null), []);
-  const navigation = useResultNavigation(explorer, limit, firstLink, clearSelection);
-  const { runner, openView, reveal } = navigation;
-  const { result, running, failure } = runner;
+  const evidence = useEvidenceAndPaths(exploration, canvas, setTab);
 
   const centre = useCallback((id: string) => {
     setFocus((previous) => ({ id, seq: (previous?.seq ?? 0) + 1 }));
@@ -66,24 +102,39 @@ export function App() {
       setSelection(next);
       centre(next.id);
     },
-    [centre],
+    [centre, setSelection],
   );
 
-  const expandNode = useCallback(
-    (nodeId: string) => {
-      const name = graph.nodes.get(nodeId)?.caption ?? nodeId;
-      void expand(nodeId, name);
-    },
-    [graph, expand],
-  );
+  const expandNode = useCallback((nodeId: string) => void expand(nodeId), [expand]);
 
   const pickSearchResult = useCallback(
     async (node: ApiNode) => {
       // Not on the canvas (a partial view): bring in its neighbourhood first.
-      if (!graph.nodes.has(node.id)) await expand(node.id, node.caption);
+      if (!graph.nodes.has(node.id)) await expand(node.id);
+      // Hidden or filtered out: a search asks to see it.
+      if (!analysis.visible.nodes.has(node.id)) dispatch({ type: 'show-all' });
       openAndCentre({ type: 'node', id: node.id });
     },
-    [graph, expand, openAndCentre],
+    [graph, expand, analysis.visible, dispatch, openAndCentre],
+  );
+
+  const pinned = useMemo(
+    () =>
+      new Map(
+        state.pinned.flatMap((id) => {
+          const position = state.positions[id];
+          return position ? [[id, position] as const] : [];
+        }),
+      ),
+    [state.pinned, state.positions],
+  );
+  const appearance = useMemo(
+    () => ({ sizes: analysis.sizes, tints: analysis.tints }),
+    [analysis.sizes, analysis.tints],
+  );
+
+  const commands = useCanvasCommands(exploration, analysis.visible, canvas, () =>
+    setHelpOpen(true),
   );
 
   const selectView = (view: ViewSummaryPayload) => {
@@ -121,20 +172,6 @@ export function App() {
     [views.views],
   );
 
-  useEffect(() => {
-    const onKeyDown = (event: KeyboardEvent) => {
-      const target = event.target;
-      const inField =
-        target instanceof HTMLInputElement ||
-        target instanceof HTMLSelectElement ||
-        target instanceof HTMLTextAreaElement ||
-        (target instanceof HTMLElement && target.isContentEditable);
-      if (event.key === 'Escape' && !inField) setSelection(null);
-    };
-    document.addEventListener('keydown', onKeyDown);
-    return () => document.removeEventListener('keydown', onKeyDown);
-  }, []);
-
   const showingResult = explorer.showing === 'result';
   const bannerSource =
     result?.source ?? running ?? (showingResult ? (failure?.source ?? null) : null);
@@ -150,153 +187,294 @@ export function App() {
       : null;
 
   return (
-    <div className="app">
-      <AppHeader
-        actions={
-          <button
-            type="button"
-            className={workbenchOpen ? 'button button--pressed' : 'button'}
-            data-testid="open-workbench"
-            aria-pressed={workbenchOpen}
-            title="Write and run read-only Cypher; save it as a view"
-            onClick={() => {
-              setEditorLoad((previous) => previous ?? BLANK_LOAD);
-              setWorkbenchOpen((open) => !open);
-            }}
-          >
-            <svg className="button__icon" viewBox="0 0 16 16" aria-hidden="true">
-              <path d="M3 4l3 3-3 3M8 11h5" />
-            </svg>
-            Cypher workbench
-          </button>
-        }
-      >
-        <SearchBox onPick={(node) => void pickSearchResult(node)} />
-      </AppHeader>
-      <div className="workspace">
-        <aside className="sidebar" aria-label="Graph settings, legend and saved views">
-          <SidebarTabs tab={tab} onChange={setTab}>
-            {tab === 'explore' ? (
-              <>
-                <LayoutSelect value={layout} onChange={setLayout} />
-                <GraphLegend graph={graph} />
-                <UsageTips />
-              </>
-            ) : (
-              <LazyViewsPanel
-                list={views}
-                open={openView}
-                runningId={runningView?.id ?? null}
-                shownId={
-                  showingResult && result?.source.kind === 'view' ? result.source.view.id : null
+    <ExplorationContext value={exploration}>
+      <div className="app">
+        <AppHeader
+          actions={
+            <>
+              <ThemeToggle
+                theme={theme}
+                onToggle={() =>
+                  dispatch({ type: 'set-theme', theme: theme === 'dark' ? undefined : 'dark' })
                 }
-                failure={failedView}
-                onSelect={selectView}
-                onRun={(view, params) => void navigation.runView(view, params)}
-                onOpenInEditor={openInEditor}
-                onDeleted={viewDeleted}
               />
-            )}
-          </SidebarTabs>
-        </aside>
-        <main className={tableFocus ? 'stage stage--table-focus' : 'stage'}>
-          {bannerSource && (
-            <ResultBanner
-              source={bannerSource}
-              state={bannerState}
-              counts={
-                result
-                  ? {
-                      nodes: graph.nodes.size,
-                      edges: graph.edges.size,
-                      rows: result.payload.rows.length,
-                    }
-                  : null
-              }
-              captionOf={captionOf}
-              onBack={navigation.backToEcosystem}
-            />
-          )}
-          <div className="stage__canvas">
-            <LazyGraphCanvas
-              key={`${explorer.attempt}:${explorer.generation}`}
-              ref={canvas}
-              graph={graph}
-              anchorId={explorer.anchorId}
-              layout={layout}
-              selection={selection}
-              focus={focus}
-              status={explorer.status}
-              onSelect={setSelection}
-              onExpand={expandNode}
-            >
-              {explorer.notice && (
-                <GraphNotice notice={explorer.notice} onDismiss={explorer.dismissNotice} />
-              )}
-              {showingResult ? (
-                <ResultMessage
-                  result={result}
-                  runningTitle={running ? (runningView?.title ?? 'the query') : null}
-                  error={failure?.error.message ?? null}
-                  nodeCount={graph.nodes.size}
-                />
-              ) : (
-                <CanvasMessage
-                  status={explorer.status}
-                  empty={graph.nodes.size === 0}
-                  error={explorer.error}
-                  onRetry={explorer.retry}
-                />
-              )}
-              <ExportMenu canvas={canvas} graph={graph} context={exportContext} sources={sources} />
-              <ZoomControls canvas={canvas} />
-              <StatusLine
-                graphStatus={explorer.status}
-                nodeCount={graph.nodes.size}
-                edgeCount={graph.edges.size}
-                refreshKey={explorer.attempt}
-              />
-            </LazyGraphCanvas>
-          </div>
-          {(editorLoad || result) && (
-            <BottomDock hidden={!dockVisible} tableFocus={tableFocus}>
-              {editorLoad && (
-                <div className="dock__pane dock__pane--editor" hidden={!workbenchOpen}>
-                  <LazyWorkbench
-                    key={editorLoad.seq}
-                    load={editorLoad}
-                    running={running?.kind === 'query'}
-                    categories={categories}
-                    onRun={navigation.runQuery}
-                    onSaved={viewSaved}
-                    onClose={() => setWorkbenchOpen(false)}
+              <button
+                type="button"
+                className="button"
+                data-testid="help-button"
+                aria-label="Keyboard shortcuts"
+                title="Keyboard shortcuts (?)"
+                onClick={() => setHelpOpen(true)}
+              >
+                ?
+              </button>
+              <button
+                type="button"
+                className={workbenchOpen ? 'button button--pressed' : 'button'}
+                data-testid="open-workbench"
+                aria-pressed={workbenchOpen}
+                title="Write and run read-only Cypher; save it as a view"
+                onClick={() => {
+                  setEditorLoad((previous) => previous ?? BLANK_LOAD);
+                  setWorkbenchOpen((open) => !open);
+                }}
+              >
+                <svg className="button__icon" viewBox="0 0 16 16" aria-hidden="true">
+                  <path d="M3 4l3 3-3 3M8 11h5" />
+                </svg>
+                Cypher workbench
+              </button>
+            </>
+          }
+        >
+          <SearchBox onPick={(node) => void pickSearchResult(node)} />
+        </AppHeader>
+        <div className="workspace">
+          <aside className="sidebar" aria-label="Graph settings, legend and saved views">
+            <SidebarTabs tab={tab} onChange={setTab}>
+              {tab === 'explore' ? (
+                <>
+                  <LayoutSelect
+                    value={layout}
+                    onChange={(next) => dispatch({ type: 'set-layout', layout: next })}
                   />
-                </div>
-              )}
-              {result && (
-                <LazyResultsPane
-                  result={result}
-                  running={running !== null}
-                  graph={graph}
+                  <AppearanceControls
+                    sizeBy={state.sizeBy}
+                    colourBy={state.colourBy}
+                    onSizeBy={(sizeBy) => dispatch({ type: 'set-size-by', sizeBy })}
+                    onColourBy={(colourBy) =>
+                      dispatch({
+                        type: 'set-colour-by',
+                        colourBy: colourBy === 'kind' ? undefined : colourBy,
+                      })
+                    }
+                  />
+                  {analysis.communities && (
+                    <LazyCommunityLegend communities={analysis.communities} />
+                  )}
+                  <GraphLegend
+                    graph={graph}
+                    visible={analysis.visible}
+                    hiddenKinds={state.hiddenKinds}
+                    camps={state.camps}
+                    theme={theme}
+                    onToggleKind={(kind) => dispatch({ type: 'toggle-kind', kind })}
+                    onToggleCamp={(camp) =>
+                      dispatch({ type: 'set-camps', camps: toggleCamp(state.camps, camp) })
+                    }
+                  />
+                  <LazyExploreFilters
+                    graph={graph}
+                    visible={analysis.visible}
+                    hiddenTypes={state.hiddenTypes}
+                    amount={state.amount}
+                    onToggleType={(type) =>
+                      dispatch({ type: 'toggle-relationship-type', relationshipType: type })
+                    }
+                    onAmount={(range) => dispatch({ type: 'set-amount-range', range })}
+                  />
+                  <UsageTips />
+                </>
+              ) : tab === 'paths' ? (
+                <LazyPathsPanel
+                  finder={evidence.paths}
+                  shownIndex={evidence.shownPath}
                   onOpen={openAndCentre}
                 />
+              ) : tab === 'sources' ? (
+                <LazySourcesPanel
+                  sources={sources}
+                  graph={graph}
+                  shown={analysis.visible}
+                  activeKey={evidence.spotlight?.by ?? null}
+                  jump={evidence.jump}
+                  onSpotlight={evidence.setSpotlight}
+                  onOpen={openAndCentre}
+                />
+              ) : (
+                <LazyViewsPanel
+                  list={views}
+                  open={openView}
+                  runningId={runningView?.id ?? null}
+                  shownId={
+                    showingResult && result?.source.kind === 'view' ? result.source.view.id : null
+                  }
+                  failure={failedView}
+                  onSelect={selectView}
+                  onRun={(view, params) => void navigation.runView(view, params)}
+                  onOpenInEditor={openInEditor}
+                  onDeleted={viewDeleted}
+                />
               )}
-            </BottomDock>
+            </SidebarTabs>
+          </aside>
+          <main className={tableFocus ? 'stage stage--table-focus' : 'stage'}>
+            {bannerSource && (
+              <ResultBanner
+                source={bannerSource}
+                state={bannerState}
+                counts={
+                  result
+                    ? {
+                        nodes: graph.nodes.size,
+                        edges: graph.edges.size,
+                        rows: result.payload.rows.length,
+                      }
+                    : null
+                }
+                captionOf={captionOf}
+                onBack={navigation.backToEcosystem}
+              />
+            )}
+            <div className="stage__canvas">
+              <LazyGraphCanvas
+                key={`${explorer.attempt}:${explorer.generation}`}
+                ref={canvas}
+                graph={graph}
+                visible={analysis.visible}
+                anchorId={exploration.anchorId}
+                layout={layout}
+                selected={state.selection}
+                pinned={pinned}
+                restore={exploration.restore}
+                appearance={appearance}
+                theme={theme}
+                focus={focus}
+                status={exploration.restoring ? 'loading' : explorer.status}
+                onPick={commands.onPick}
+                onBoxSelect={commands.onBoxSelect}
+                onExpand={expandNode}
+                onPin={commands.onPin}
+                onPositions={commands.onPositions}
+              >
+                {explorer.notice && (
+                  <GraphNotice notice={explorer.notice} onDismiss={explorer.dismissNotice} />
+                )}
+                {showingResult ? (
+                  <ResultMessage
+                    result={result}
+                    runningTitle={running ? (runningView?.title ?? 'the query') : null}
+                    error={failure?.error.message ?? null}
+                    nodeCount={graph.nodes.size}
+                  />
+                ) : (
+                  <CanvasMessage
+                    status={explorer.status}
+                    empty={graph.nodes.size === 0}
+                    error={explorer.error}
+                    onRetry={explorer.retry}
+                  />
+                )}
+                <CanvasToolbar
+                  canUndo={exploration.canUndo}
+                  canRedo={exploration.canRedo}
+                  selectedNodes={state.selection.length}
+                  anythingHidden={commands.anythingHidden}
+                  canCollapse={commands.canCollapse}
+                  canUnpin={commands.canUnpin}
+                  onUndo={exploration.undo}
+                  onRedo={exploration.redo}
+                  onHideSelected={commands.hideSelected}
+                  onHideOthers={commands.hideOthers}
+                  onShowAll={commands.showAll}
+                  onCollapse={commands.collapseSelected}
+                  onUnpin={commands.unpinSelected}
+                />
+                <ExportMenu
+                  canvas={canvas}
+                  graph={graph}
+                  context={exportContext}
+                  sources={sources}
+                />
+                <ZoomControls canvas={canvas} />
+                {evidence.menu && (
+                  <NodeContextMenu
+                    menu={evidence.menu}
+                    caption={captionOf(evidence.menu.id)}
+                    onDetails={(id) => openAndCentre({ type: 'node', id })}
+                    onExpand={expandNode}
+                    onPathFrom={evidence.pathFrom}
+                    onPathTo={evidence.pathTo}
+                    onClose={evidence.closeMenu}
+                  />
+                )}
+                <StatusLine
+                  graphStatus={explorer.status}
+                  nodeCount={analysis.visible.nodes.size}
+                  edgeCount={analysis.visible.edges.size}
+                  refreshKey={explorer.attempt}
+                />
+              </LazyGraphCanvas>
+            </div>
+            <TimelineBar
+              graph={graph}
+              sources={sources}
+              time={state.time}
+              // Until the exploration has taken in freshly loaded content, its graph lags behind.
+              pending={
+                explorer.status === 'loading' ||
+                sources.size === 0 ||
+                graph.nodes.size < explorer.graph.nodes.size
+              }
+              onChange={(time) => dispatch({ type: 'set-time', time })}
+            />
+            {(editorLoad || result) && (
+              <BottomDock hidden={!dockVisible} tableFocus={tableFocus}>
+                {editorLoad && (
+                  <div className="dock__pane dock__pane--editor" hidden={!workbenchOpen}>
+                    <LazyWorkbench
+                      key={editorLoad.seq}
+                      load={editorLoad}
+                      running={running?.kind === 'query'}
+                      categories={categories}
+                      onRun={navigation.runQuery}
+                      onSaved={viewSaved}
+                      positions={() => state.positions}
+                      onClose={() => setWorkbenchOpen(false)}
+                    />
+                  </div>
+                )}
+                {result && (
+                  <LazyResultsPane
+                    result={result}
+                    running={running !== null}
+                    graph={graph}
+                    onOpen={openAndCentre}
+                  />
+                )}
+              </BottomDock>
+            )}
+          </main>
+          {selection && (
+            <DetailsPanel
+              selection={selection}
+              graph={graph}
+              sources={sources}
+              expandingId={explorer.expanding}
+              onOpen={openAndCentre}
+              onExpand={expandNode}
+              onCentre={centre}
+              onMerge={evidence.mergeAround}
+              onPathFrom={evidence.pathFrom}
+              onPathTo={evidence.pathTo}
+              onJump={evidence.jumpTo}
+              onClose={() => setSelection(null)}
+            />
           )}
-        </main>
-        {selection && (
-          <DetailsPanel
-            selection={selection}
-            graph={graph}
-            sources={sources}
-            expandingId={explorer.expanding}
-            onOpen={openAndCentre}
-            onExpand={expandNode}
-            onCentre={centre}
-            onClose={() => setSelection(null)}
-          />
-        )}
+          {state.selection.length > 1 && (
+            <LazySelectionSummary
+              ids={state.selection}
+              graph={graph}
+              expanding={explorer.expanding !== null}
+              onHide={commands.hideSelected}
+              onHideOthers={commands.hideOthers}
+              onExpandAll={() => void commands.expandSelected()}
+              onClose={() => setSelection(null)}
+            />
+          )}
+        </div>
+        {helpOpen && <LazyHelpOverlay onClose={() => setHelpOpen(false)} />}
       </div>
-    </div>
+    </ExplorationContext>
   );
 }

@@ -1,11 +1,13 @@
 import type { ReactNode } from 'react';
 
-/** The sidebar's two faces: how the graph is drawn, and the saved views. */
-export type SidebarTab = 'explore' | 'views';
+/** The sidebar's faces: how the graph is drawn, the saved views, paths, and the article itself. */
+export type SidebarTab = 'explore' | 'views' | 'paths' | 'sources';
 
 const TABS: readonly { id: SidebarTab; label: string }[] = [
   { id: 'explore', label: 'Explore' },
   { id: 'views', label: 'Views' },
+  { id: 'paths', label: 'Paths' },
+  { id: 'sources', label: 'Sources' },
 ];
 
 interface SidebarTabsProps {

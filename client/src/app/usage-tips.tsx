@@ -11,7 +11,11 @@ export function UsageTips() {
           <strong>Double-click</strong> an entity: bring in its neighbours.
         </li>
         <li>
-          <kbd>/</kbd> search · <kbd>Esc</kbd> close details · scroll to zoom.
+          <strong>Shift-click</strong> or <strong>Shift-drag</strong>: select several;{' '}
+          <strong>drag</strong> an entity to pin it.
+        </li>
+        <li>
+          <kbd>/</kbd> search · <kbd>Esc</kbd> close details · <kbd>?</kbd> all shortcuts.
         </li>
       </ul>
     </section>

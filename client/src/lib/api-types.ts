@@ -3,6 +3,7 @@
  * Type-only: nothing from server/ ends up in the bundle.
  */
 import type {
+  GraphPayload,
   ViewParamPayload,
   ViewPayload,
   ViewSummaryPayload,
@@ -66,4 +67,41 @@ export interface ViewDraft {
   category: string;
   cypher: string;
   params: ViewParamPayload[];
+  /**
+   * Where the nodes were on the canvas when the view was saved, by entity id, to open it the same
+   * way. Until the server stores it (a `positions` JSON field on saved views), it is dropped there.
+   */
+  positions?: Record<string, { x: number; y: number }>;
+}
+
+/** One path of GET /api/paths, as ids in walking order. */
+export interface PathSummary {
+  nodes: string[];
+  edges: string[];
+  hops: number;
+}
+
+/** GET /api/paths: the shortest path first, then next-shortest alternatives, and their elements. */
+export interface PathsPayload extends GraphPayload {
+  paths: PathSummary[];
+}
+
+/** GET /api/nodes/:id/neighbors with `type` or `direction`: `total` neighbours match, shown or not. */
+export interface NeighborsPayload extends GraphPayload {
+  total: number;
+}
+
+/** One sentence of a source, in reading order, with the facts it supports. */
+export interface ApiSentence {
+  /** 1-based, in reading order. */
+  index: number;
+  text: string;
+  part: 'headline' | 'summary' | 'body';
+  nodes: string[];
+  edges: string[];
+}
+
+/** GET /api/sources/:id/sentences. */
+export interface SentencesPayload {
+  sentences: ApiSentence[];
 }

@@ -41,6 +41,19 @@ export const CAMP_INFO: Record<Camp, CampInfo> = {
   },
 };
 
+/** Region tints and inks for the dark theme: the same hues, dimmed behind light text. */
+export const CAMP_COLOURS_DARK: Record<Camp, Pick<CampInfo, 'tint' | 'ink'>> = {
+  llm: { tint: '#3a2e1f', ink: '#e8b777' },
+  both: { tint: '#30283c', ink: '#c6a8ec' },
+  'world-model': { tint: '#1c3435', ink: '#7fd0d4' },
+  neutral: { tint: '#272c33', ink: '#aab3c0' },
+};
+
+/** A camp's tint and ink in the given theme. */
+export function campColours(camp: Camp, theme: 'light' | 'dark'): Pick<CampInfo, 'tint' | 'ink'> {
+  return theme === 'dark' ? CAMP_COLOURS_DARK[camp] : CAMP_INFO[camp];
+}
+
 /** The camp a node's `camp` property names, or neutral when it is missing or unknown. */
 export function campOf(value: unknown): Camp {
   return value === 'llm' || value === 'world-model' || value === 'both' ? value : 'neutral';

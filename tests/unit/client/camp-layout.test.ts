@@ -8,8 +8,6 @@ import cytoscape from '../../../client/src/lib/cytoscape.ts';
 import { graphFromPayload } from '../../../client/src/lib/graph-model.ts';
 import { seedGraph } from './fixtures.ts';
 
-const viewport = { width: 1200, height: 800 };
-
 function seededCy() {
   return cytoscape({
     headless: true,
@@ -58,11 +56,7 @@ describe('the camp constraints', () => {
 
 describe('the camp layout on the seeded ecosystem', () => {
   const cy = seededCy();
-  const positions = computePositions(
-    cy.elements(),
-    layoutOptions('camps', cy.nodes(), viewport),
-    {},
-  );
+  const positions = computePositions(cy.elements(), layoutOptions('camps', cy.nodes()), {});
   const camps = campPositions(positions, cy);
 
   it('when laid out, then every node has a position', () => {
@@ -91,7 +85,7 @@ describe('the camp layout on the seeded ecosystem', () => {
   });
 
   it('when laid out twice, then the result is the same (the layout is seeded)', () => {
-    const again = computePositions(cy.elements(), layoutOptions('camps', cy.nodes(), viewport), {});
+    const again = computePositions(cy.elements(), layoutOptions('camps', cy.nodes()), {});
     expect(again).toEqual(positions);
   });
 

@@ -37,11 +37,13 @@ describe('explorationReducer', () => {
     expect(explorationReducer(state, { type: 'collapsed', id: 'x' }).expanded).toEqual([]);
   });
 
-  it('when a new layout is chosen, then pins are released so the layout can place everything', () => {
+  it('when a new layout is chosen, then pins stay: the layout arranges the rest around them', () => {
     const pinned = explorationReducer(EMPTY_EXPLORATION, {
       type: 'pin',
       positions: { a: { x: 0, y: 0 } },
     });
-    expect(explorationReducer(pinned, { type: 'set-layout', layout: 'fcose' }).pinned).toEqual([]);
+    expect(explorationReducer(pinned, { type: 'set-layout', layout: 'fcose' }).pinned).toEqual([
+      'a',
+    ]);
   });
 });

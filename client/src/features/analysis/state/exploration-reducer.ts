@@ -92,7 +92,8 @@ export function explorationReducer(
     case 'collapsed':
       return { ...state, expanded: without(state.expanded, [action.id]) };
     case 'set-layout':
-      return { ...state, layout: action.layout, pinned: [] };
+      // Pins survive: a pinned node is where the person wants it, whatever arranges the rest.
+      return { ...state, layout: action.layout };
     case 'set-size-by':
       return { ...state, sizeBy: action.sizeBy };
     case 'set-colour-by':

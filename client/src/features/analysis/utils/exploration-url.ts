@@ -18,7 +18,7 @@ export interface ExplorationState {
   hiddenTypes: string[];
   /** Camps shown; empty means all. */
   camps: string[];
-  /** Funding amount range shown, inclusive. */
+  /** Funding amount range shown, inclusive; an open end is ±Infinity. */
   amount?: [number, number];
   /** Timeline position: facts dated after it are hidden. */
   time?: string;
@@ -73,6 +73,18 @@ function unlist(text: string | null): string[] {
   return text ? text.split(',').filter(Boolean).map(decodeURIComponent) : [];
 }
 
+/** An amount bound as text: an open end (±Infinity) is left empty. */
+function bound(value: number): string {
+  return Number.isFinite(value) ? String(value) : '';
+}
+
+/** A bound read back: empty is the open end `open`; anything else not a number is NaN. */
+function unbound(text: string, open: number): number {
+  if (text === '') return open;
+  const value = Number(text);
+  return Number.isFinite(value) ? value : NaN;
+}
+
 /** Writes the state into `params` (replacing earlier exploration keys, keeping the rest). */
 export function writeExploration(
   params: URLSearchParams,
@@ -85,7 +97,7 @@ export function writeExploration(
     if (value) out.set(key(name), value);
   }
   for (const name of lists) if (state[name].length > 0) out.set(key(name), list(state[name]));
-  if (state.amount) out.set(key('amount'), `${state.amount[0]}~${state.amount[1]}`);
+  if (state.amount) out.set(key('amount'), state.amount.map(bound).join('~'));
   const positions = Object.entries(state.positions);
   if (positions.length > 0) {
     out.set(
@@ -104,9 +116,11 @@ export function readExploration(params: URLSearchParams): ExplorationState {
     if (value) state[name] = value;
   }
   for (const name of lists) state[name] = unlist(params.get(key(name)));
-  const amount = params.get(key('amount'))?.split('~').map(Number);
-  if (amount?.length === 2 && amount.every(Number.isFinite))
-    state.amount = [amount[0]!, amount[1]!];
+  const amount = params.get(key('amount'))?.split('~');
+  if (amount?.length === 2) {
+    const [min, max] = [unbound(amount[0]!, -Infinity), unbound(amount[1]!, Infinity)];
+    if (!Number.isNaN(min) && !Number.isNaN(max)) state.amount = [min, max];
+  }
   for (const item of (params.get(key('pos')) ?? '').split(',')) {
     const [id, x, y] = item.split('~');
     if (id && Number.isFinite(Number(x)) && Number.isFinite(Number(y)) && x !== '' && y !== '') {

@@ -15,7 +15,7 @@ export function ConnectionList({ connections, onOpen }: ConnectionListProps) {
         Connections <span className="count">{connections.length}</span>
       </h3>
       {connections.length === 0 ? (
-        <p className="muted">No relationships on the canvas. Try “Expand neighbours”.</p>
+        <p className="muted">No relationships on the canvas. Try “Expand all”.</p>
       ) : (
         <ul className="connections">
           {connections.map(({ edge, direction, other }) => (

@@ -1,23 +1,21 @@
+import './details-extras.css';
 import type { ApiSource } from '../../../lib/api-types.ts';
 import type { GraphModel } from '../../../lib/graph-model.ts';
 import type { Selection } from '../../../lib/selection.ts';
 import { EdgeDetails } from './edge-details.tsx';
-import { NodeDetails } from './node-details.tsx';
+import { NodeDetails, type NodeActions } from './node-details.tsx';
 
-interface DetailsPanelProps {
+interface DetailsPanelProps extends NodeActions {
   selection: Selection;
   graph: GraphModel;
   sources: ReadonlyMap<string, ApiSource>;
   expandingId: string | null;
-  onOpen: (selection: Selection) => void;
-  onExpand: (nodeId: string) => void;
-  onCentre: (id: string) => void;
   onClose: () => void;
 }
 
 /** The side panel docked right of the canvas, showing the selected node or edge. */
 export function DetailsPanel(props: DetailsPanelProps) {
-  const { selection, graph, sources, onOpen, onClose } = props;
+  const { selection, graph, sources, expandingId, onClose, ...actions } = props;
   const node = selection.type === 'node' ? graph.nodes.get(selection.id) : undefined;
   const edge = selection.type === 'edge' ? graph.edges.get(selection.id) : undefined;
   if (!node && !edge) return null;
@@ -38,14 +36,19 @@ export function DetailsPanel(props: DetailsPanelProps) {
           node={node}
           graph={graph}
           sources={sources}
-          expanding={props.expandingId === node.id}
-          onOpen={onOpen}
-          onExpand={props.onExpand}
-          onCentre={props.onCentre}
+          expanding={expandingId === node.id}
+          {...actions}
         />
       )}
       {edge && (
-        <EdgeDetails key={edge.id} edge={edge} graph={graph} sources={sources} onOpen={onOpen} />
+        <EdgeDetails
+          key={edge.id}
+          edge={edge}
+          graph={graph}
+          sources={sources}
+          onOpen={actions.onOpen}
+          onJump={actions.onJump}
+        />
       )}
     </aside>
   );

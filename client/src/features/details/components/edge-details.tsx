@@ -1,20 +1,21 @@
 import type { ApiEdge, ApiSource } from '../../../lib/api-types.ts';
 import type { GraphModel } from '../../../lib/graph-model.ts';
 import type { Selection } from '../../../lib/selection.ts';
-import { namesOf } from '../utils/entity-names.ts';
+import { edgePhrases } from '../utils/key-phrases.ts';
 import { EntityLink } from './entity-link.tsx';
 import { PropertyTable } from './property-table.tsx';
-import { QuoteList } from './quote-list.tsx';
+import { QuoteList, quotesOf } from './quote-list.tsx';
 
 interface EdgeDetailsProps {
   edge: ApiEdge;
   graph: GraphModel;
   sources: ReadonlyMap<string, ApiSource>;
   onOpen: (selection: Selection) => void;
+  onJump: (quote: string) => void;
 }
 
 /** One relationship: "source —TYPE→ target" with both ends clickable, its properties and quotes. */
-export function EdgeDetails({ edge, graph, sources, onOpen }: EdgeDetailsProps) {
+export function EdgeDetails({ edge, graph, sources, onOpen, onJump }: EdgeDetailsProps) {
   const source = graph.nodes.get(edge.source);
   const target = graph.nodes.get(edge.target);
   const openNode = (id: string) => onOpen({ type: 'node', id });
@@ -39,7 +40,8 @@ export function EdgeDetails({ edge, graph, sources, onOpen }: EdgeDetailsProps) 
         quotes={edge.properties.quotes}
         sourceId={edge.properties.sourceId}
         sources={sources}
-        terms={[source, target].flatMap((end) => (end ? namesOf(end) : []))}
+        phrases={edgePhrases(edge, [source, target], quotesOf(edge.properties.quotes))}
+        onJump={onJump}
       />
     </>
   );

@@ -1,13 +1,14 @@
 import type cytoscape from 'cytoscape';
 import { useEffect, useState } from 'react';
-import { CAMP_INFO } from '../../../lib/camps.ts';
+import { CAMP_INFO, campColours } from '../../../lib/camps.ts';
+import type { Theme } from '../utils/graph-style.ts';
 import { campRegions, type CampRegion } from '../utils/camp-regions.ts';
 
 /**
  * Tinted areas behind the LLM and world-model camps, labelled, following the graph as it pans,
  * zooms and moves. Plain DOM under Cytoscape's transparent canvas: no extension needed.
  */
-export function CampRegions({ cy }: { cy: cytoscape.Core }) {
+export function CampRegions({ cy, theme }: { cy: cytoscape.Core; theme: Theme }) {
   const [regions, setRegions] = useState<CampRegion[]>([]);
 
   useEffect(() => {
@@ -29,7 +30,7 @@ export function CampRegions({ cy }: { cy: cytoscape.Core }) {
   return (
     <div className="camp-regions" aria-hidden="true">
       {regions.map((region) => {
-        const info = CAMP_INFO[region.camp];
+        const info = { ...CAMP_INFO[region.camp], ...campColours(region.camp, theme) };
         return (
           <div
             key={region.camp}

@@ -1,6 +1,9 @@
-import { CAMP_INFO, CAMPS } from '../../../lib/camps.ts';
+import type { Camp } from '../../../lib/api-types.ts';
+import { CAMP_INFO, CAMPS, campColours, campOf } from '../../../lib/camps.ts';
 import { KIND_STYLES, KINDS, kindOf, UNKNOWN_KIND_STYLE } from '../../../lib/entity-kinds.ts';
 import type { GraphModel } from '../../../lib/graph-model.ts';
+import type { Theme } from '../utils/graph-style.ts';
+import type { CanvasVisibility } from '../utils/visibility-classes.ts';
 import { KindShapeIcon } from './kind-shape.tsx';
 
 /** Where each camp sits in the Camps layout, for the legend. */
@@ -11,64 +14,121 @@ const CAMP_PLACE = {
   neutral: 'below',
 } as const;
 
-function kindCounts(graph: GraphModel): Map<string, number> {
-  const counts = new Map<string, number>();
+interface Tally {
+  shown: number;
+  total: number;
+}
+
+function tallies<K>(
+  graph: GraphModel,
+  visible: CanvasVisibility,
+  keyOf: (labels: string[], camp: unknown) => K,
+) {
+  const counts = new Map<K, Tally>();
   for (const node of graph.nodes.values()) {
-    const kind = kindOf(node.labels) ?? 'Other';
-    counts.set(kind, (counts.get(kind) ?? 0) + 1);
+    const key = keyOf(node.labels, node.properties.camp);
+    const tally = counts.get(key) ?? { shown: 0, total: 0 };
+    tally.total += 1;
+    if (visible.nodes.has(node.id)) tally.shown += 1;
+    counts.set(key, tally);
   }
   return counts;
 }
 
-/** What the colours, shapes and regions mean, with how many of each kind are on the canvas. */
-export function GraphLegend({ graph }: { graph: GraphModel }) {
-  const counts = kindCounts(graph);
-  const other = counts.get('Other') ?? 0;
+interface GraphLegendProps {
+  graph: GraphModel;
+  visible: CanvasVisibility;
+  hiddenKinds: readonly string[];
+  /** Camps shown; empty means all. */
+  camps: readonly string[];
+  theme: Theme;
+  onToggleKind: (kind: string) => void;
+  onToggleCamp: (camp: Camp) => void;
+}
+
+/** A count as `shown/total`, or just the total when everything shows. */
+function Count({ tally }: { tally: Tally | undefined }) {
+  const { shown, total } = tally ?? { shown: 0, total: 0 };
   return (
-    <section className="legend" data-testid="legend" aria-label="Legend">
+    <span className="legend__count" aria-label={`${shown} of ${total} shown`}>
+      {shown === total ? total : `${shown}/${total}`}
+    </span>
+  );
+}
+
+/**
+ * What the colours, shapes and regions mean, with how many of each kind and camp are shown out
+ * of how many are on the canvas; each entry is a toggle that hides or shows its members.
+ */
+export function GraphLegend(props: GraphLegendProps) {
+  const { graph, visible, theme } = props;
+  const kinds = tallies<string>(graph, visible, (labels) => kindOf(labels) ?? 'Other');
+  const camps = tallies(graph, visible, (_labels, camp) => campOf(camp));
+  const hiddenKinds = new Set(props.hiddenKinds);
+  const shownCamps = new Set(props.camps.length === 0 ? CAMPS : props.camps);
+  const kindEntries = [
+    ...KINDS.map((kind) => ({ kind, style: KIND_STYLES[kind] })),
+    ...(kinds.has('Other') ? [{ kind: 'Other', style: UNKNOWN_KIND_STYLE }] : []),
+  ];
+  return (
+    <section className="legend" data-testid="legend" aria-label="Legend and filters">
       <h2 className="section-title">Kinds</h2>
       <ul className="legend__kinds">
-        {KINDS.map((kind) => {
-          const style = KIND_STYLES[kind];
+        {kindEntries.map(({ kind, style }) => {
+          const shown = !hiddenKinds.has(kind);
           return (
-            <li key={kind} className="legend__kind">
-              <KindShapeIcon shape={style.shape} color={style.color} ink={style.ink} />
-              <span className="legend__name">
-                {style.name}
-                {kind === 'Investor' && <span className="legend__hint">companies that invest</span>}
-              </span>
-              <span className="legend__count">{counts.get(kind) ?? 0}</span>
+            <li key={kind}>
+              <button
+                type="button"
+                className="legend__kind legend__toggle"
+                data-testid={`filter-kind-${kind}`}
+                aria-pressed={shown}
+                title={shown ? `Hide every ${style.name}` : `Show every ${style.name}`}
+                onClick={() => props.onToggleKind(kind)}
+              >
+                <KindShapeIcon shape={style.shape} color={style.color} ink={style.ink} />
+                <span className="legend__name">
+                  {style.name}
+                  {kind === 'Investor' && (
+                    <span className="legend__hint">companies that invest</span>
+                  )}
+                </span>
+                <Count tally={kinds.get(kind)} />
+              </button>
             </li>
           );
         })}
-        {other > 0 && (
-          <li className="legend__kind">
-            <KindShapeIcon
-              shape={UNKNOWN_KIND_STYLE.shape}
-              color={UNKNOWN_KIND_STYLE.color}
-              ink={UNKNOWN_KIND_STYLE.ink}
-            />
-            <span className="legend__name">Other</span>
-            <span className="legend__count">{other}</span>
-          </li>
-        )}
       </ul>
       <h2 className="section-title">Camps</h2>
       <ul className="legend__camps">
         {CAMPS.map((camp) => {
           const info = CAMP_INFO[camp];
+          const colours = campColours(camp, theme);
+          const shown = shownCamps.has(camp);
           return (
-            <li key={camp} className="legend__camp">
-              <span
-                className={`camp-swatch camp-swatch--${camp}`}
-                style={{ background: info.tint, borderColor: info.ink }}
-                aria-hidden="true"
-              />
-              <span>
-                <strong style={{ color: info.ink }}>{info.name}</strong>{' '}
-                <span className="legend__place">({CAMP_PLACE[camp]})</span>
-                <span className="legend__meaning">{info.meaning}</span>
-              </span>
+            <li key={camp}>
+              <button
+                type="button"
+                className="legend__camp legend__toggle"
+                data-testid={`filter-camp-${camp}`}
+                aria-pressed={shown}
+                title={shown ? `Hide the ${info.name}` : `Show the ${info.name}`}
+                onClick={() => props.onToggleCamp(camp)}
+              >
+                <span
+                  className={`camp-swatch camp-swatch--${camp}`}
+                  style={{ background: colours.tint, borderColor: colours.ink }}
+                  aria-hidden="true"
+                />
+                <span className="legend__name">
+                  <span>
+                    <strong style={{ color: colours.ink }}>{info.name}</strong>{' '}
+                    <span className="legend__place">({CAMP_PLACE[camp]})</span>
+                  </span>
+                  <span className="legend__meaning">{info.meaning}</span>
+                </span>
+                <Count tally={camps.get(camp)} />
+              </button>
             </li>
           );
         })}

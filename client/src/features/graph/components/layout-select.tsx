@@ -1,4 +1,4 @@
-import { LAYOUT_CHOICES, type LayoutId } from '../utils/layouts.ts';
+import { LAYOUT_CHOICES, type LayoutId } from '../utils/layout-choices.ts';
 
 interface LayoutSelectProps {
   value: LayoutId;

@@ -3,7 +3,7 @@ import { ApiError, isAbort } from '../../../lib/api-client.ts';
 import {
   EMPTY_GRAPH,
   graphFromPayload,
-  mergeGraph,
+  type GraphMerge,
   type GraphModel,
 } from '../../../lib/graph-model.ts';
 import type { GraphPayload } from '../../../lib/api-types.ts';
@@ -16,13 +16,15 @@ export interface GraphNotice {
   text: string;
 }
 
+/** Merges a fetched neighbourhood into the current graph; null when it no longer applies. */
+export type MergeNeighbourhood = (payload: GraphPayload) => GraphMerge | null;
+
 export interface ExplorerGraph {
   status: 'loading' | 'ready' | 'error';
+  /** The content as loaded (the ecosystem, or a result's graph part), before any expansion. */
   graph: GraphModel;
   /** The server's message when loading failed. */
   error: string | null;
-  /** The node the last merge grew from; the canvas places new nodes around it. */
-  anchorId: string | null;
   /** Bumped by retry(); a fresh canvas per attempt keeps its first-layout state honest. */
   attempt: number;
   /**
@@ -36,8 +38,16 @@ export interface ExplorerGraph {
   expanding: string | null;
   notice: GraphNotice | null;
   retry: () => void;
-  /** Merges a node's neighbourhood into the canvas; resolves when merged or failed. */
-  expand: (nodeId: string, name: string) => Promise<void>;
+  /**
+   * Fetches a node's neighbourhood (or what `fetch` asks for instead), hands it to `merge`, and
+   * tells what was added in the notice line; resolves when done or failed.
+   */
+  fetchNeighbourhood: (
+    nodeId: string,
+    name: string,
+    merge: MergeNeighbourhood,
+    fetch?: () => Promise<GraphPayload>,
+  ) => Promise<void>;
   dismissNotice: () => void;
   /** Swaps the canvas content for a result's graph part, laid out afresh. */
   replace: (payload: Pick<GraphPayload, 'nodes' | 'edges'>) => void;
@@ -50,9 +60,9 @@ function plural(count: number, one: string, many: string): string {
 }
 
 /**
- * The graph on the canvas: loads GET /api/graph (optionally `limit`ed), then grows by merging
- * neighbourhoods by id, never duplicating an entity or relationship. It starts with the whole
- * ecosystem, or, when `initial` is 'result', empty and waiting for replace().
+ * The content of the canvas: loads GET /api/graph (optionally `limit`ed) and fetches
+ * neighbourhoods for the exploration to merge. It starts with the whole ecosystem, or, when
+ * `initial` is 'result', empty and waiting for replace().
  */
 export function useExplorerGraph(
   limit: number | undefined,
@@ -64,11 +74,8 @@ export function useExplorerGraph(
   const [status, setStatus] = useState<ExplorerGraph['status']>('loading');
   const [graph, setGraph] = useState<GraphModel>(EMPTY_GRAPH);
   const [error, setError] = useState<string | null>(null);
-  const [anchorId, setAnchorId] = useState<string | null>(null);
   const [expanding, setExpanding] = useState<string | null>(null);
   const [notice, setNotice] = useState<GraphNotice | null>(null);
-  // The latest graph for async merges, which must not merge into a stale copy.
-  const graphRef = useRef(graph);
   // An expansion answering after the content was replaced belongs to the old content.
   const generationRef = useRef(generation);
 
@@ -80,9 +87,7 @@ export function useExplorerGraph(
       .then((payload) => {
         // A result replaced the canvas while the ecosystem was on its way.
         if (generationRef.current !== startedIn) return;
-        const model = graphFromPayload(payload);
-        graphRef.current = model;
-        setGraph(model);
+        setGraph(graphFromPayload(payload));
         setStatus('ready');
         if (payload.truncated) {
           setNotice({
@@ -100,41 +105,45 @@ export function useExplorerGraph(
   }, [limit, attempt, showing]);
 
   const retry = useCallback(() => {
-    graphRef.current = EMPTY_GRAPH;
     setGraph(EMPTY_GRAPH);
     setStatus('loading');
     setError(null);
     setNotice(null);
-    setAnchorId(null);
     setAttempt((value) => value + 1);
   }, []);
 
-  const expand = useCallback(async (nodeId: string, name: string) => {
-    setExpanding(nodeId);
-    const startedIn = generationRef.current;
-    try {
-      const payload = await getNeighbors(nodeId);
-      if (generationRef.current !== startedIn) return;
-      const merge = mergeGraph(graphRef.current, payload);
-      graphRef.current = merge.model;
-      setAnchorId(nodeId);
-      setGraph(merge.model);
-      const added = merge.addedNodeIds.length;
-      const addedEdges = merge.addedEdgeIds.length;
-      let text =
-        added + addedEdges === 0
-          ? `All neighbours of ${name} are already on the canvas.`
-          : `Added ${plural(added, 'entity', 'entities')} and ${plural(addedEdges, 'relationship', 'relationships')} around ${name}.`;
-      if (payload.truncated)
-        text += ' The server capped the neighbourhood; some neighbours are not shown.';
-      setNotice({ tone: payload.truncated ? 'warning' : 'info', text });
-    } catch (cause) {
-      const reason = cause instanceof ApiError ? cause.message : 'The request failed.';
-      setNotice({ tone: 'error', text: `Could not expand ${name}: ${reason}` });
-    } finally {
-      setExpanding(null);
-    }
-  }, []);
+  const fetchNeighbourhood = useCallback(
+    async (
+      nodeId: string,
+      name: string,
+      merge: MergeNeighbourhood,
+      fetch: () => Promise<GraphPayload> = () => getNeighbors(nodeId),
+    ) => {
+      setExpanding(nodeId);
+      const startedIn = generationRef.current;
+      try {
+        const payload = await fetch();
+        if (generationRef.current !== startedIn) return;
+        const merged = merge(payload);
+        if (!merged) return;
+        const added = merged.addedNodeIds.length;
+        const addedEdges = merged.addedEdgeIds.length;
+        let text =
+          added + addedEdges === 0
+            ? `All neighbours of ${name} are already on the canvas.`
+            : `Added ${plural(added, 'entity', 'entities')} and ${plural(addedEdges, 'relationship', 'relationships')} around ${name}.`;
+        if (payload.truncated)
+          text += ' The server capped the neighbourhood; some neighbours are not shown.';
+        setNotice({ tone: payload.truncated ? 'warning' : 'info', text });
+      } catch (cause) {
+        const reason = cause instanceof ApiError ? cause.message : 'The request failed.';
+        setNotice({ tone: 'error', text: `Could not expand ${name}: ${reason}` });
+      } finally {
+        setExpanding(null);
+      }
+    },
+    [],
+  );
 
   const dismissNotice = useCallback(() => setNotice(null), []);
 
@@ -145,27 +154,22 @@ export function useExplorerGraph(
 
   const replace = useCallback(
     (payload: Pick<GraphPayload, 'nodes' | 'edges'>) => {
-      const model = graphFromPayload(payload);
-      graphRef.current = model;
       setShowing('result');
-      setGraph(model);
+      setGraph(graphFromPayload(payload));
       setStatus('ready');
       setError(null);
       setNotice(null);
-      setAnchorId(null);
       nextGeneration();
     },
     [nextGeneration],
   );
 
   const showEcosystem = useCallback(() => {
-    graphRef.current = EMPTY_GRAPH;
     setShowing('ecosystem');
     setGraph(EMPTY_GRAPH);
     setStatus('loading');
     setError(null);
     setNotice(null);
-    setAnchorId(null);
     // Loads again even if the ecosystem was showing (its load may have been cut short).
     setAttempt((value) => value + 1);
     nextGeneration();
@@ -175,14 +179,13 @@ export function useExplorerGraph(
     status,
     graph,
     error,
-    anchorId,
     attempt,
     generation,
     showing,
     expanding,
     notice,
     retry,
-    expand,
+    fetchNeighbourhood,
     dismissNotice,
     replace,
     showEcosystem,

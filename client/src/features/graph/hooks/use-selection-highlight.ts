@@ -1,30 +1,30 @@
 import type cytoscape from 'cytoscape';
 import { useEffect } from 'react';
 import type { GraphModel } from '../../../lib/graph-model.ts';
-import type { Selection } from '../../../lib/selection.ts';
 
 /**
- * Mirrors the selection onto the graph: the element is selected, its neighbourhood stays bright
- * with edge labels showing, and the rest fades. Reapplied when elements change, so newcomers
- * fade too.
+ * Mirrors the selection (one or many elements, by id) onto the graph: they are selected, their
+ * neighbourhood stays bright with edge labels showing, and the rest fades. Reapplied when
+ * elements change, so newcomers fade too.
  */
 export function useSelectionHighlight(
   cy: cytoscape.Core | null,
-  selection: Selection | null,
+  selected: readonly string[],
   graph: GraphModel,
 ): void {
   useEffect(() => {
     if (!cy) return;
     cy.batch(() => {
       cy.elements().removeClass('faded highlighted');
-      const target = selection ? cy.getElementById(selection.id) : cy.collection();
+      let target = cy.collection();
+      for (const id of selected) target = target.union(cy.getElementById(id));
       cy.elements(':selected').difference(target).unselect();
       if (target.empty()) return;
       target.select();
-      const focusEdges = target.isNode() ? target.connectedEdges() : target;
+      const focusEdges = target.nodes().connectedEdges().union(target.edges());
       const keep = focusEdges.union(focusEdges.connectedNodes()).union(target);
       cy.elements().difference(keep).addClass('faded');
       focusEdges.addClass('highlighted');
     });
-  }, [cy, selection, graph]);
+  }, [cy, selected, graph]);
 }

@@ -6,7 +6,7 @@ import { framing } from '../utils/fit-viewport.ts';
 export interface GraphCanvasHandle {
   /** Zooms by `factor` around the middle of the canvas. */
   zoomBy(factor: number): void;
-  /** Frames the whole graph. */
+  /** Frames what is visible of the graph. */
   fit(): void;
   /** The Cytoscape instance, for exports that read its geometry and styles; null before mount. */
   core(): cytoscape.Core | null;
@@ -32,7 +32,7 @@ export function useViewportCommands(
       fit() {
         if (!cy) return;
         cy.stop();
-        cy.animate(framing(cy, cy.elements().boundingBox()), { duration: 350 });
+        cy.animate(framing(cy, cy.elements(':visible').boundingBox()), { duration: 350 });
       },
       core: () => cy,
     }),

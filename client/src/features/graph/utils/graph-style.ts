@@ -15,10 +15,41 @@ interface StyleRule {
   style: (cytoscape.Css.Node & UnderlayStyle) | cytoscape.Css.Edge;
 }
 
-/** Text colour of labels, the app's body ink. */
-const INK = '#2a313c';
-/** Selection accent: dark, so it reads on every kind colour. */
-const ACCENT = '#1f3a5f';
+/** The page's two looks; the stylesheet follows the one chosen. */
+export type Theme = 'light' | 'dark';
+
+/** Colours of the graph that change with the theme (kind colours do not). */
+interface Palette {
+  /** Text colour of labels, the app's body ink. */
+  ink: string;
+  /** Selection accent: contrasting with every kind colour. */
+  accent: string;
+  /** The plate behind labels, the canvas colour. */
+  plate: string;
+  line: string;
+  lineStrong: string;
+  edgeInk: string;
+}
+
+const PALETTES: Record<Theme, Palette> = {
+  light: {
+    ink: '#2a313c',
+    accent: '#1f3a5f',
+    plate: '#ffffff',
+    line: '#c5ccd6',
+    lineStrong: '#7d8898',
+    edgeInk: '#4d5766',
+  },
+  dark: {
+    ink: '#e3e8ef',
+    accent: '#9cc3ff',
+    plate: '#161b22',
+    line: '#465061',
+    lineStrong: '#8f9bad',
+    edgeInk: '#b7c0cd',
+  },
+};
+
 const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
 
 const kindRules: StyleRule[] = [
@@ -29,103 +60,133 @@ const kindRules: StyleRule[] = [
   style: { 'background-color': style.color, 'border-color': style.ink, shape: style.shape },
 }));
 
-/** The graph's stylesheet: kinds by colour and shape, camps by the regions drawn behind. */
-export const GRAPH_STYLE: StyleRule[] = [
-  {
-    selector: 'node',
-    style: {
-      label: 'data(label)',
-      // Hubs grow so the story's centres (world models, ShengShu) stand out; clamped both ends.
-      width: 'mapData(degree, 1, 16, 28, 58)',
-      height: 'mapData(degree, 1, 16, 28, 58)',
-      'border-width': 1.5,
-      'font-family': FONT,
-      'font-size': 12,
-      color: INK,
-      'text-valign': 'bottom',
-      'text-margin-y': 5,
-      'text-wrap': 'wrap',
-      'text-max-width': '120px',
-      // A soft plate behind labels keeps them legible where edges cross them.
-      'text-background-color': '#ffffff',
-      'text-background-opacity': 0.82,
-      'text-background-padding': '2px',
-      'text-background-shape': 'roundrectangle',
-      // Below this on-screen size a label is noise; the node is still there to hover or click.
-      'min-zoomed-font-size': 6,
-      'transition-property': 'opacity',
-      'transition-duration': 150,
+/**
+ * The graph's stylesheet for a theme: kinds by colour and shape, camps by the regions drawn
+ * behind, sizes and community colours from the data the canvas sets, filtered elements gone.
+ */
+export function graphStyle(theme: Theme): StyleRule[] {
+  const { ink, accent, plate, line, lineStrong, edgeInk } = PALETTES[theme];
+  return [
+    {
+      selector: 'node',
+      style: {
+        label: 'data(label)',
+        // Hubs grow so the story's centres (world models, ShengShu) stand out; clamped both ends.
+        width: 'mapData(degree, 1, 16, 28, 58)',
+        height: 'mapData(degree, 1, 16, 28, 58)',
+        'border-width': 1.5,
+        'font-family': FONT,
+        'font-size': 12,
+        color: ink,
+        'text-valign': 'bottom',
+        'text-margin-y': 5,
+        'text-wrap': 'wrap',
+        'text-max-width': '120px',
+        // A soft plate behind labels keeps them legible where edges cross them.
+        'text-background-color': plate,
+        'text-background-opacity': 0.82,
+        'text-background-padding': '2px',
+        'text-background-shape': 'roundrectangle',
+        // Below this on-screen size a label is noise; the node is still there to hover or click.
+        'min-zoomed-font-size': 6,
+        'transition-property': 'opacity',
+        'transition-duration': 150,
+      },
     },
-  },
-  ...kindRules,
-  {
-    // 'both' nodes straddle the divide: a dashed outline marks them without a new colour.
-    selector: 'node.camp-both',
-    style: { 'border-width': 2.5, 'border-style': 'dashed' },
-  },
-  {
-    selector: 'node.hover',
-    style: { 'underlay-color': ACCENT, 'underlay-opacity': 0.12, 'underlay-padding': 6 },
-  },
-  {
-    selector: 'node:selected',
-    style: {
-      'border-width': 3,
-      'border-color': ACCENT,
-      'underlay-color': ACCENT,
-      'underlay-opacity': 0.18,
-      'underlay-padding': 8,
-      'font-weight': 'bold',
-      'z-index': 20,
+    {
+      // Size by importance, once the canvas has measured it; bigger nodes get bigger labels, so
+      // zooming out drops the small ones' labels first (min-zoomed-font-size).
+      selector: 'node[size]',
+      style: {
+        width: 'data(size)',
+        height: 'data(size)',
+        'font-size': 'mapData(size, 26, 62, 11, 15)',
+      },
     },
-  },
-  {
-    selector: 'edge',
-    style: {
-      width: 1.4,
-      'line-color': '#c5ccd6',
-      'target-arrow-color': '#c5ccd6',
-      'target-arrow-shape': 'triangle',
-      'arrow-scale': 0.8,
-      // Bezier fans out parallel edges (e.g. FOLLOWS and SKEPTICAL_OF between the same pair).
-      'curve-style': 'bezier',
-      'font-family': FONT,
-      'font-size': 9,
-      color: '#4d5766',
-      'text-rotation': 'autorotate',
-      'text-background-color': '#ffffff',
-      'text-background-opacity': 0.9,
-      'text-background-padding': '1px',
-      'min-zoomed-font-size': 6,
-      // A wider invisible hit area: a 1.4 px line is hard to click.
-      'overlay-padding': 4,
-      'transition-property': 'opacity, line-color, width',
-      'transition-duration': 150,
+    ...kindRules,
+    {
+      selector: 'node[tint]',
+      style: { 'background-color': 'data(tint)', 'border-color': 'data(tintInk)' },
     },
-  },
-  {
-    selector: 'edge.highlighted, edge.hover',
-    style: {
-      label: 'data(label)',
-      width: 2,
-      'line-color': '#7d8898',
-      'target-arrow-color': '#7d8898',
-      'z-index': 10,
+    {
+      // 'both' nodes straddle the divide: a dashed outline marks them without a new colour.
+      selector: 'node.camp-both',
+      style: { 'border-width': 2.5, 'border-style': 'dashed' },
     },
-  },
-  {
-    selector: 'edge:selected',
-    style: {
-      label: 'data(label)',
-      width: 3.2,
-      'line-color': ACCENT,
-      'target-arrow-color': ACCENT,
-      color: ACCENT,
-      'font-weight': 'bold',
-      'z-index': 20,
+    {
+      selector: 'node.hover',
+      style: { 'underlay-color': accent, 'underlay-opacity': 0.12, 'underlay-padding': 6 },
     },
-  },
-  // Everything outside the selection's neighbourhood steps back.
-  { selector: 'node.faded', style: { opacity: 0.28 } },
-  { selector: 'edge.faded', style: { opacity: 0.14 } },
-];
+    {
+      selector: 'node:selected',
+      style: {
+        'border-width': 3,
+        'border-color': accent,
+        'underlay-color': accent,
+        'underlay-opacity': 0.18,
+        'underlay-padding': 8,
+        'font-weight': 'bold',
+        'z-index': 20,
+      },
+    },
+    {
+      selector: 'edge',
+      style: {
+        width: 1.4,
+        'line-color': line,
+        'target-arrow-color': line,
+        'target-arrow-shape': 'triangle',
+        'arrow-scale': 0.8,
+        // Bezier fans out parallel edges (e.g. FOLLOWS and SKEPTICAL_OF between the same pair).
+        'curve-style': 'bezier',
+        'font-family': FONT,
+        'font-size': 9,
+        color: edgeInk,
+        'text-rotation': 'autorotate',
+        'text-background-color': plate,
+        'text-background-opacity': 0.9,
+        'text-background-padding': '1px',
+        'min-zoomed-font-size': 6,
+        // A wider invisible hit area: a 1.4 px line is hard to click.
+        'overlay-padding': 4,
+        'transition-property': 'opacity, line-color, width',
+        'transition-duration': 150,
+      },
+    },
+    {
+      selector: 'edge.highlighted, edge.hover',
+      style: {
+        label: 'data(label)',
+        width: 2,
+        'line-color': lineStrong,
+        'target-arrow-color': lineStrong,
+        'z-index': 10,
+      },
+    },
+    {
+      selector: 'edge:selected',
+      style: {
+        label: 'data(label)',
+        width: 3.2,
+        'line-color': accent,
+        'target-arrow-color': accent,
+        color: accent,
+        'font-weight': 'bold',
+        'z-index': 20,
+      },
+    },
+    {
+      // Pinned by a drag: a double outline, quiet enough to leave on.
+      selector: 'node.pinned',
+      style: { 'border-width': 4, 'border-style': 'double' },
+    },
+    // Everything outside the selection's neighbourhood steps back.
+    { selector: 'node.faded', style: { opacity: 0.28 } },
+    { selector: 'edge.faded', style: { opacity: 0.14 } },
+    // Filtered out: gone from drawing, layouts and hit-testing, but kept, so showing is instant.
+    { selector: '.filtered', style: { display: 'none' } },
+  ];
+}
+
+/** The light stylesheet, the default look. */
+export const GRAPH_STYLE: StyleRule[] = graphStyle('light');

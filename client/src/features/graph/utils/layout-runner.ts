@@ -2,6 +2,7 @@ import type cytoscape from 'cytoscape';
 import type { FcoseLayoutOptions } from 'cytoscape-fcose';
 import { computePositions, type Nudge } from './compute-positions.ts';
 import { boxAfterMove, framing } from './fit-viewport.ts';
+import type { Point } from './ring-positions.ts';
 
 /** How a computed arrangement is shown. */
 export interface LayoutMotion {
@@ -11,6 +12,16 @@ export interface LayoutMotion {
   duration: number;
   /** Which nodes may be nudged off edges after the layout (see computePositions). */
   nudge: Nudge;
+  /** Nodes that keep these positions whatever the layout says: the ones pinned by a drag. */
+  fixed?: ReadonlyMap<string, Point>;
+}
+
+/** The nudge of `motion` with its fixed nodes taken out of the movable ones. */
+function nudgeAround(nodes: cytoscape.NodeCollection, motion: LayoutMotion): Nudge {
+  const fixed = motion.fixed;
+  if (motion.nudge === false || !fixed || fixed.size === 0) return motion.nudge;
+  const movable = motion.nudge.movable ?? new Set(nodes.map((node) => node.id()));
+  return { movable: new Set([...movable].filter((id) => !fixed.has(id))) };
 }
 
 interface Run {
@@ -74,7 +85,10 @@ export class LayoutRunner {
         if (settled) return;
         if (this.cy.destroyed()) return run.finish();
         const nodes = elements.nodes();
-        const positions = computePositions(elements, options, motion.nudge);
+        const positions = computePositions(elements, options, nudgeAround(nodes, motion));
+        for (const [id, position] of motion.fixed ?? []) {
+          if (positions.has(id)) positions.set(id, position);
+        }
         const box = motion.fit ? boxAfterMove(nodes, positions) : null;
         const view = box ? framing(this.cy, box) : null;
         const animate = motion.duration > 0;

@@ -3,28 +3,21 @@ import type { FcoseLayoutOptions } from 'cytoscape-fcose';
 import { KINDS } from '../../../lib/entity-kinds.ts';
 import { campPlacementConstraints, type CampMember } from './camp-layout.ts';
 import { circlePositions } from './circle-positions.ts';
+export type { LayoutId } from './layout-choices.ts';
+import type * as HierarchyLayout from './hierarchy-layout.ts';
+import type { LayoutId } from './layout-choices.ts';
+import type { Point } from './ring-positions.ts';
 import { kindClass, type NodeData } from './to-elements.ts';
 
-/** The layouts the chooser offers, in its order; `camps` is the default. */
-export const LAYOUT_CHOICES = [
-  { id: 'camps', label: 'Camps', hint: 'LLM camp left, world models right, neutral below.' },
-  {
-    id: 'fcose',
-    label: 'Force-directed',
-    hint: 'Related entities pulled together, camps ignored.',
-  },
-  {
-    id: 'concentric',
-    label: 'Concentric',
-    hint: 'One ring per number of relationships; hubs inside.',
-  },
-  { id: 'breadthfirst', label: 'Hierarchy', hint: 'Left to right, from what nothing points at.' },
-  { id: 'circle', label: 'Circle', hint: 'One ring, grouped by camp, then kind.' },
-] as const;
+type HierarchyModule = typeof HierarchyLayout;
 
-export type LayoutId = (typeof LAYOUT_CHOICES)[number]['id'];
+// dagre is only needed for the hierarchy; it loads the first time that layout is chosen.
+let hierarchy: HierarchyModule | null = null;
 
-export const DEFAULT_LAYOUT: LayoutId = 'camps';
+/** Loads what a layout needs beyond Cytoscape and fcose; resolves at once for most. */
+export async function loadLayout(id: LayoutId): Promise<void> {
+  if (id === 'hierarchy' && !hierarchy) hierarchy = await import('./hierarchy-layout.ts');
+}
 
 /**
  * Whether nodes are nudged off edges after the layout. Yes for free-form layouts; no for rings
@@ -62,12 +55,6 @@ function campMembers(nodes: cytoscape.NodeCollection): CampMember[] {
 /** Rim length per node on the circle, in model pixels: room for a short label. */
 const CIRCLE_SPACING = 84;
 
-/** Size of the canvas on screen, which some layouts fill. */
-export interface Viewport {
-  width: number;
-  height: number;
-}
-
 /**
  * Options for `cy.layout()` that lay out all of `nodes` (and their edges) with the chosen
  * layout. LayoutRunner computes them unanimated and then glides the nodes into place.
@@ -75,8 +62,14 @@ export interface Viewport {
 export function layoutOptions(
   id: LayoutId,
   nodes: cytoscape.NodeCollection,
-  viewport: Viewport,
+  pinned: ReadonlyMap<string, Point> = new Map(),
 ): cytoscape.LayoutOptions | FcoseLayoutOptions {
+  // Forces arrange the rest around pinned nodes; other layouts place them, and the runner then
+  // puts pinned nodes back (LayoutMotion.fixed).
+  const fixedNodeConstraint = [...pinned]
+    .filter(([nodeId]) => nodes.getElementById(nodeId).nonempty())
+    .map(([nodeId, position]) => ({ nodeId, position: { ...position } }));
+  const fixed = fixedNodeConstraint.length > 0 ? { fixedNodeConstraint } : {};
   switch (id) {
     case 'camps':
       return {
@@ -84,10 +77,13 @@ export function layoutOptions(
         ...COMMON,
         ...FORCES,
         randomize: true,
-        relativePlacementConstraint: campPlacementConstraints(campMembers(nodes)),
+        ...fixed,
+        relativePlacementConstraint: campPlacementConstraints(
+          campMembers(nodes.filter((node) => !pinned.has(node.id()))),
+        ),
       };
     case 'fcose':
-      return { name: 'fcose', ...COMMON, ...FORCES, randomize: true };
+      return { name: 'fcose', ...COMMON, ...FORCES, randomize: true, ...fixed };
     case 'concentric':
       return {
         name: 'concentric',
@@ -100,26 +96,26 @@ export function layoutOptions(
         minNodeSpacing: 36,
         avoidOverlap: true,
       };
-    case 'breadthfirst':
+    case 'hierarchy': {
+      if (!hierarchy) throw new Error('The hierarchy layout is not loaded yet (see loadLayout).');
+      const layered = nodes.map((node) => {
+        const box = node.layoutDimensions({ nodeDimensionsIncludeLabels: true });
+        return {
+          id: node.id(),
+          rank: hierarchy!.hierarchyRank(kindOf(node)),
+          width: box.w,
+          height: box.h,
+        };
+      });
+      const edges = nodes.edgesWith(nodes).map((edge) => ({
+        source: edge.source().id(),
+        target: edge.target().id(),
+      }));
       return {
-        name: 'breadthfirst',
-        nodeDimensionsIncludeLabels: false,
-        directed: true,
-        // Start from what nothing points at: investors, founders, companies.
-        roots: nodes.roots().map((node) => node.id()),
-        // Left to right: levels become columns, whose labels get the width they need, and the
-        // flow reads like a sentence (investor → round → company → product → technology).
-        direction: 'rightward',
-        // Spread over the canvas, at least 30 px of column per node so labels do not collide.
-        boundingBox: {
-          x1: 0,
-          y1: 0,
-          w: viewport.width,
-          h: Math.max(viewport.height, nodes.length * 30),
-        },
-        spacingFactor: 1,
-        avoidOverlap: false,
-      } as cytoscape.BreadthFirstLayoutOptions;
+        name: 'preset',
+        positions: Object.fromEntries(hierarchy.hierarchyPositions(layered, edges)),
+      };
+    }
     case 'circle':
       // Cytoscape's circle layout ignores its `sort` (3.35 places nodes in collection order),
       // so the ring is computed here and handed over as a preset.
@@ -152,4 +148,9 @@ function campRank(node: cytoscape.NodeSingular): number {
 function kindRank(node: cytoscape.NodeSingular): number {
   const kind = KINDS.findIndex((candidate) => node.hasClass(kindClass([candidate])));
   return kind === -1 ? KINDS.length : kind;
+}
+
+/** The kind a node is drawn as, from its class, or `Other`. */
+function kindOf(node: cytoscape.NodeSingular): string {
+  return KINDS.find((candidate) => node.hasClass(kindClass([candidate]))) ?? 'Other';
 }

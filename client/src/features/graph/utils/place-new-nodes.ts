@@ -19,7 +19,11 @@ export function placeNewNodes(
   added: cytoscape.NodeCollection,
   anchorId: string | null,
 ): FcoseLayoutOptions {
-  const old = cy.nodes().difference(added).nodes();
+  // Hidden nodes are not part of the settling layout, so they cannot be pinned in it.
+  const old = cy
+    .nodes()
+    .filter((node) => !added.contains(node) && !node.hasClass('filtered'))
+    .nodes();
   const anchor = anchorId ? cy.getElementById(anchorId) : cy.collection();
   const center: Point =
     anchor.nonempty() && !added.contains(anchor)

@@ -22,6 +22,8 @@ interface SaveViewDialogProps {
   categories: string[];
   onSaved: (view: ViewPayload) => void;
   onClose: () => void;
+  /** Where the nodes on the canvas are now, saved with the view. */
+  positions?: () => Record<string, { x: number; y: number }>;
 }
 
 /**
@@ -54,6 +56,7 @@ export function SaveViewDialog(props: SaveViewDialogProps) {
       category: category.trim() || 'My views',
       cypher,
       params: drafts.map(fromDraft),
+      positions: props.positions?.(),
     };
     try {
       const saved = target ? await updateView(target.id, draft) : await createView(draft);

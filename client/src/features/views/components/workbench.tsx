@@ -21,6 +21,8 @@ export interface WorkbenchProps {
   categories: string[];
   onRun: (cypher: string, params: Record<string, unknown>) => Promise<RunAnswer>;
   onSaved: (view: ViewPayload) => void;
+  /** Where the nodes on the canvas are now, saved with the view. */
+  positions?: () => Record<string, { x: number; y: number }>;
   onClose: () => void;
 }
 
@@ -42,7 +44,8 @@ function startFor(from: ViewPayload | null, cypher: string, values: Record<strin
  * The Cypher workbench: an editor with completion, a Parameters field, Run (Ctrl+Enter), the
  * run history, and saving the query as a view (or back into the user view it came from).
  */
-export function Workbench({ load, running, categories, onRun, onSaved, onClose }: WorkbenchProps) {
+export function Workbench(props: WorkbenchProps) {
+  const { load, running, categories, onRun, onSaved, onClose } = props;
   const [cypher, setCypher] = useState(load.cypher);
   const [paramsText, setParamsText] = useState(load.paramsText);
   const [problem, setProblem] = useState<QueryProblem | null>(null);
@@ -265,6 +268,7 @@ export function Workbench({ load, running, categories, onRun, onSaved, onClose }
           start={start}
           cypher={cypher}
           categories={categories}
+          positions={props.positions}
           onSaved={saved}
           onClose={() => setSaving(null)}
         />

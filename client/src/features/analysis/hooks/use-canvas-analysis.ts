@@ -1,0 +1,84 @@
+import { useEffect, useMemo, useState } from 'react';
+import type { ApiSource } from '../../../lib/api-types.ts';
+import type { GraphModel } from '../../../lib/graph-model.ts';
+import { factTimes } from '../../timeline/utils/fact-dates.ts';
+import type { CommunitySummary } from '../utils/community-colours.ts';
+import type { ExplorationState } from '../utils/exploration-url.ts';
+import { visibleSimpleGraph } from '../utils/importance.ts';
+import type * as Measures from '../utils/measures.ts';
+import { sizeMeasureOf } from '../utils/size-measures.ts';
+import { visibleElements, type VisibleSet } from '../utils/visibility.ts';
+
+/** What the exploration makes of the graph: what shows, and how big and what colour. */
+export interface CanvasAnalysis {
+  visible: VisibleSet;
+  /** Node diameters; null for the stylesheet's own sizing (by degree) while none is chosen. */
+  sizes: ReadonlyMap<string, number> | null;
+  tints: ReadonlyMap<string, { color: string; ink: string }> | null;
+  /** The communities, when colouring by them. */
+  communities: CommunitySummary[] | null;
+}
+
+let measures: typeof Measures | null = null;
+
+/** The measures module, loaded once the first time a size or colour measure is asked for. */
+function useMeasures(needed: boolean): typeof Measures | null {
+  const [loaded, setLoaded] = useState(measures);
+  useEffect(() => {
+    if (!needed || loaded) return;
+    void import('../utils/measures.ts').then((module) => {
+      measures = module;
+      setLoaded(module);
+    });
+  }, [needed, loaded]);
+  return loaded;
+}
+
+/** The year the article appeared, which dates "announced Friday"; the latest source's. */
+function publicationYear(sources: ReadonlyMap<string, ApiSource>): number | undefined {
+  const years = [...sources.values()].map((source) => source.year);
+  return years.length > 0 ? Math.max(...years) : undefined;
+}
+
+/**
+ * Filters the graph, then measures what is left: sizes by the chosen centrality and, when asked,
+ * colours by community. Each part is recomputed only when what it depends on changes, so
+ * selecting or moving nodes costs nothing here.
+ */
+export function useCanvasAnalysis(
+  graph: GraphModel,
+  state: ExplorationState,
+  sources: ReadonlyMap<string, ApiSource>,
+): CanvasAnalysis {
+  const year = publicationYear(sources);
+  const needTimes = state.time !== undefined && year !== undefined;
+  const times = useMemo(
+    () => (needTimes ? factTimes(graph.nodes.values(), year!) : new Map()),
+    [graph, needTimes, year],
+  );
+  const { hiddenKinds, hiddenTypes, camps, amount, time, hidden, sizeBy, colourBy } = state;
+  const visible = useMemo(
+    () => visibleElements(graph, { hiddenKinds, hiddenTypes, camps, amount, time, hidden }, times),
+    [graph, hiddenKinds, hiddenTypes, camps, amount, time, hidden, times],
+  );
+  const simple = useMemo(() => visibleSimpleGraph(graph, visible), [graph, visible]);
+  const measure = sizeBy === undefined ? null : sizeMeasureOf(sizeBy);
+  const byCommunity = colourBy === 'community';
+  const module = useMeasures(measure !== null || byCommunity);
+  const sizes = useMemo(
+    () => (measure && module ? module.nodeSizes(simple, measure) : null),
+    [simple, measure, module],
+  );
+  const colouring = useMemo(
+    () => (byCommunity && module ? module.colourCommunities(simple, graph) : null),
+    [byCommunity, simple, graph, module],
+  );
+  const tints = useMemo(() => {
+    if (!colouring) return null;
+    const byIndex = new Map(colouring.communities.map((c) => [c.index, c]));
+    return new Map(
+      [...colouring.membership].map(([id, index]) => [id, byIndex.get(index)!] as const),
+    );
+  }, [colouring]);
+  return { visible, sizes, tints, communities: colouring?.communities ?? null };
+}

@@ -1,0 +1,187 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { GraphPayload } from '../../../lib/api-types.ts';
+import { EMPTY_GRAPH, mergeGraph, type GraphModel } from '../../../lib/graph-model.ts';
+import { getNeighbors } from '../../graph/api/get-neighbors.ts';
+import type { ExplorerGraph } from '../../graph/hooks/use-explorer-graph.ts';
+import {
+  applyAction,
+  forNewContent,
+  record,
+  startExploration,
+  travel,
+  type ExplorationHistory,
+  type RestoreRequest,
+} from '../state/exploration-history.ts';
+import { explorationReducer, type ExplorationAction } from '../state/exploration-reducer.ts';
+import { collapseExpansion } from '../utils/collapse.ts';
+import { readExploration, type ExplorationState, type Position } from '../utils/exploration-url.ts';
+import type { Exploration } from './exploration-context.ts';
+import { useExplorationUrl } from './use-exploration-url.ts';
+
+/** The exploration plus what only the canvas needs. */
+export interface ExplorationStore extends Exploration {
+  /** The node expanded last: its newcomers are placed around it. */
+  anchorId: string | null;
+  /** Positions for the canvas to put nodes at: a shared link's, a saved view's, an undo's. */
+  restore: RestoreRequest | null;
+  /** True while a shared link's expansions are being fetched again. */
+  restoring: boolean;
+}
+
+/**
+ * The page's exploration: the graph on the canvas with its expansions, and every filter, pin and
+ * look, with undo and redo over both. It starts from the address (`x-…` keys: the link's
+ * expansions are fetched again, in order, and its positions restored), starts over (keeping
+ * filters and looks) whenever `explorer` loads new content, and keeps the address up to date.
+ * `presetPositions` are positions saved with the content, if any (a saved view's).
+ */
+export function useExplorationStore(
+  explorer: ExplorerGraph,
+  presetPositions: Readonly<Record<string, Position>> | undefined,
+): ExplorationStore {
+  const [store, setStore] = useState<ExplorationHistory>(() =>
+    startExploration({
+      graph: EMPTY_GRAPH,
+      exploration: readExploration(new URLSearchParams(window.location.search)),
+    }),
+  );
+  const [anchorId, setAnchorId] = useState<string | null>(null);
+  const [restoring, setRestoring] = useState(false);
+  // The latest store, for async work that must not build on a stale copy.
+  const latest = useRef(store);
+  const content = useRef<GraphModel>(EMPTY_GRAPH);
+  const firstContent = useRef(true);
+  // Bumped with each new content: work started for older content is dropped.
+  const token = useRef(0);
+  const { fetchNeighbourhood } = explorer;
+  // Read when content arrives; kept in a ref so that arriving is the only trigger.
+  const preset = useRef(presetPositions);
+  useEffect(() => {
+    preset.current = presetPositions;
+  }, [presetPositions]);
+
+  const update = useCallback((change: (current: ExplorationHistory) => ExplorationHistory) => {
+    const next = change(latest.current);
+    if (next === latest.current) return;
+    latest.current = next;
+    setStore(next);
+  }, []);
+
+  const reopen = useCallback(
+    async (graph: GraphModel, state: ExplorationState, started: number) => {
+      let model = graph;
+      if (state.expanded.length > 0) setRestoring(true);
+      for (const id of state.expanded) {
+        try {
+          model = mergeGraph(model, await getNeighbors(id)).model;
+        } catch {
+          // An entity the link names but the database no longer has: open the rest.
+        }
+        if (token.current !== started) return;
+      }
+      setRestoring(false);
+      const expanded = state.expanded.filter((id) => model.nodes.has(id));
+      update((current) =>
+        startExploration(
+          { graph: model, exploration: { ...state, expanded } },
+          state.positions,
+          current,
+        ),
+      );
+    },
+    [update],
+  );
+
+  useEffect(() => {
+    const graph = explorer.graph;
+    if (graph === content.current) return;
+    content.current = graph;
+    token.current += 1;
+    setAnchorId(null);
+    setRestoring(false);
+    const state = latest.current.history.present.exploration;
+    if (graph.nodes.size > 0 && firstContent.current) {
+      firstContent.current = false;
+      void reopen(graph, state, token.current);
+      return;
+    }
+    const positions = graph.nodes.size > 0 ? preset.current : undefined;
+    const exploration = firstContent.current
+      ? state
+      : { ...forNewContent(state), positions: { ...positions } };
+    update((current) => startExploration({ graph, exploration }, positions, current));
+  }, [explorer.graph, reopen, update]);
+
+  const dispatch = useCallback(
+    (action: ExplorationAction) => update((current) => applyAction(current, action, Date.now())),
+    [update],
+  );
+
+  const expand = useCallback(
+    async (nodeId: string, fetch?: () => Promise<GraphPayload>) => {
+      const started = token.current;
+      const name = latest.current.history.present.graph.nodes.get(nodeId)?.caption ?? nodeId;
+      const merge = (payload: GraphPayload) => {
+        if (token.current !== started) return null;
+        const present = latest.current.history.present;
+        const merged = mergeGraph(present.graph, payload);
+        const exploration = explorationReducer(present.exploration, {
+          type: 'expanded',
+          id: nodeId,
+        });
+        if (merged.model !== present.graph || exploration !== present.exploration) {
+          const snapshot = { graph: merged.model, exploration };
+          update((current) => record(current, snapshot, 'expanded', Date.now()));
+          setAnchorId(nodeId);
+        }
+        return merged;
+      };
+      await fetchNeighbourhood(nodeId, name, merge, fetch);
+    },
+    [fetchNeighbourhood, update],
+  );
+
+  const collapse = useCallback(
+    (nodeId: string) =>
+      update((current) => {
+        const present = current.history.present;
+        const base = new Set(content.current.nodes.keys());
+        const graph = collapseExpansion(present.graph, base, present.exploration.expanded, nodeId);
+        const collapsed = explorationReducer(present.exploration, {
+          type: 'collapsed',
+          id: nodeId,
+        });
+        const selection = collapsed.selection.filter(
+          (id) => graph.nodes.has(id) || graph.edges.has(id),
+        );
+        return record(
+          current,
+          { graph, exploration: { ...collapsed, selection } },
+          'collapsed',
+          Date.now(),
+        );
+      }),
+    [update],
+  );
+
+  const undo = useCallback(() => update((current) => travel(current, 'undo')), [update]);
+  const redo = useCallback(() => update((current) => travel(current, 'redo')), [update]);
+
+  const { present, past, future } = store.history;
+  useExplorationUrl(present.exploration);
+
+  return {
+    state: present.exploration,
+    graph: present.graph,
+    dispatch,
+    undo,
+    redo,
+    canUndo: past.length > 0,
+    canRedo: future.length > 0,
+    expand,
+    collapse,
+    anchorId,
+    restore: store.restore,
+    restoring,
+  };
+}

@@ -1,0 +1,18 @@
+import type { ShortcutId } from './shortcuts.ts';
+
+/** The shortcuts as the help overlay lists them, in its order. */
+export const SHORTCUTS: readonly { id: ShortcutId | 'search'; keys: string[]; does: string }[] = [
+  { id: 'search', keys: ['/'], does: 'Search by name' },
+  { id: 'hide-selected', keys: ['H', 'Delete'], does: 'Hide the selection' },
+  { id: 'hide-others', keys: ['Shift', 'H'], does: 'Hide everything but the selection' },
+  { id: 'show-all', keys: ['A'], does: 'Show everything again (clears filters)' },
+  { id: 'expand-selected', keys: ['E'], does: 'Expand the selected entities' },
+  { id: 'collapse-selected', keys: ['C'], does: 'Collapse the selected expanded entity' },
+  { id: 'unpin-selected', keys: ['U'], does: 'Unpin the selected entities' },
+  { id: 'fit', keys: ['F'], does: 'Fit the graph in view' },
+  { id: 'cycle-layout', keys: ['L'], does: 'Next layout' },
+  { id: 'undo', keys: ['Ctrl', 'Z'], does: 'Undo' },
+  { id: 'redo', keys: ['Ctrl', 'Shift', 'Z'], does: 'Redo (also Ctrl+Y)' },
+  { id: 'clear-selection', keys: ['Esc'], does: 'Clear the selection, close this help' },
+  { id: 'help', keys: ['?'], does: 'Show these shortcuts' },
+];

@@ -1,0 +1,20 @@
+/** What node size can stand for. */
+export const SIZE_MEASURES = [
+  { id: 'none', label: 'None' },
+  { id: 'degree', label: 'Degree' },
+  { id: 'betweenness', label: 'Betweenness' },
+  { id: 'pagerank', label: 'PageRank' },
+] as const;
+
+export type SizeMeasure = (typeof SIZE_MEASURES)[number]['id'];
+
+/** Unset means degree (the stylesheet's own sizing): hubs have always stood out on this canvas. */
+export const DEFAULT_SIZE_MEASURE: SizeMeasure = 'degree';
+
+/** Node diameters, in model pixels, for the least and the most important node. */
+export const NODE_SIZE = { min: 26, max: 62, uniform: 34 } as const;
+
+/** The measure a `sizeBy` value names, or the default for anything unknown. */
+export function sizeMeasureOf(sizeBy: string | undefined): SizeMeasure {
+  return SIZE_MEASURES.find((measure) => measure.id === sizeBy)?.id ?? DEFAULT_SIZE_MEASURE;
+}

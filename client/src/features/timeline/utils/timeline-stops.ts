@@ -1,0 +1,52 @@
+import type { ApiNode } from '../../../lib/api-types.ts';
+import { factTimes } from './fact-dates.ts';
+
+/** A dated fact as the timeline shows it. */
+export interface TimelineFact {
+  id: string;
+  caption: string;
+  /** The article's words for its date. */
+  label: string;
+  rough: boolean;
+}
+
+/** One position of the slider: a moment, and the facts dated then. */
+export interface TimelineStop {
+  key: number;
+  /** `key` as the exploration's `time` value. */
+  time: string;
+  facts: TimelineFact[];
+  /** True when any fact here is dated only roughly. */
+  rough: boolean;
+  /** The article's words for the moment, "≈"-marked when rough; never a made-up date. */
+  label: string;
+}
+
+/** The article's words, marked when the article gives the date only roughly. */
+export function honestLabel(label: string, rough: boolean): string {
+  return rough ? `${label} (≈)` : label;
+}
+
+/** The slider's positions: the dated facts among `nodes`, earliest first, one stop per moment. */
+export function timelineStops(nodes: Iterable<ApiNode>, publicationYear: number): TimelineStop[] {
+  const list = [...nodes];
+  const captions = new Map(list.map((node) => [node.id, node.caption]));
+  const byKey = new Map<number, TimelineFact[]>();
+  for (const [id, time] of factTimes(list, publicationYear)) {
+    const fact = { id, caption: captions.get(id) ?? id, label: time.label, rough: time.rough };
+    byKey.set(time.key, [...(byKey.get(time.key) ?? []), fact]);
+  }
+  return [...byKey]
+    .sort(([a], [b]) => a - b)
+    .map(([key, facts]) => {
+      const rough = facts.some((fact) => fact.rough);
+      const words = [...new Set(facts.map((fact) => fact.label))].join(' / ');
+      return { key, time: String(key), facts, rough, label: honestLabel(words, rough) };
+    });
+}
+
+/** The stop a `time` value stands at; -1 for all time (no value) or a time matching no stop. */
+export function stopIndexOf(stops: readonly TimelineStop[], time: string | undefined): number {
+  if (time === undefined) return -1;
+  return stops.findIndex((stop) => stop.time === time);
+}
