@@ -75,6 +75,8 @@ export interface ViewSummaryPayload {
 
 export interface ViewPayload extends ViewSummaryPayload {
   cypher: string;
+  /** User views saved with a picture: canvas positions by entity id. */
+  positions?: Record<string, { x: number; y: number }>;
 }
 
 export interface SearchPayload {

@@ -24,6 +24,11 @@ const viewDraft = z.object({
   category: z.string().trim().min(1).max(60).default('My views'),
   cypher: z.string().trim().min(1, 'must not be empty').max(20_000),
   params: z.array(paramDeclaration).max(20).default([]),
+  /** Where each entity was on the canvas when the view was saved, to restore the same picture. */
+  positions: z
+    .record(z.string().max(200), z.object({ x: z.number().finite(), y: z.number().finite() }))
+    .refine((map) => Object.keys(map).length <= 10_000, 'must hold at most 10,000 positions')
+    .optional(),
 });
 
 const runBody = z

@@ -6,6 +6,8 @@ import { coerceParam, type ViewHeader, type ViewParam } from '../views/view-head
 /** What a person sends to save a view. */
 export interface ViewDraft extends ViewHeader {
   cypher: string;
+  /** Canvas positions by entity id, saved with the view. */
+  positions?: Record<string, { x: number; y: number }>;
 }
 
 /**
@@ -158,8 +160,9 @@ function toStored(draft: ViewDraft) {
     description: draft.description,
     category: draft.category,
     cypher: draft.cypher,
-    // Neo4j properties cannot hold maps, so the declarations are stored as JSON text.
+    // Neo4j properties cannot hold maps, so declarations and positions are stored as JSON text.
     params: JSON.stringify(draft.params),
+    positions: draft.positions ? JSON.stringify(draft.positions) : '',
   };
 }
 
@@ -173,6 +176,9 @@ function fromRow(row: Row): View {
     cypher: stored.cypher!,
     params: JSON.parse(stored.params ?? '[]') as ViewParam[],
     builtin: false,
+    ...(stored.positions
+      ? { positions: JSON.parse(stored.positions) as ViewDraft['positions'] }
+      : {}),
   };
 }
 

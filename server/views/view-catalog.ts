@@ -10,6 +10,8 @@ export interface ViewSummary extends ViewHeader {
 /** A view with its query text. */
 export interface View extends ViewSummary {
   cypher: string;
+  /** For user views saved with a picture: canvas positions by entity id. */
+  positions?: Record<string, { x: number; y: number }>;
 }
 
 const prefix = 'views/';

@@ -105,3 +105,27 @@ describe('user views', () => {
     },
   );
 });
+
+describe('user views with a picture', () => {
+  it('when a view is saved with positions, then they come back with it and in the list', async () => {
+    const positions = { 'shengshu-series-b': { x: 10.5, y: -20 }, alibaba: { x: 0, y: 0 } };
+    const created = await app.send('POST', '/api/views', {
+      ...draft,
+      title: 'Pictured',
+      positions,
+    });
+    expect(created.status).toBe(201);
+    expect(created.body.view.positions).toEqual(positions);
+    const listed = await app.get('/api/views');
+    expect(listed.body.views.find((v: any) => v.id === created.body.view.id).positions).toEqual(
+      positions,
+    );
+    const bad = await app.send('POST', '/api/views', {
+      ...draft,
+      title: 'Bad',
+      positions: { a: { x: 'left', y: 0 } },
+    });
+    expect(bad.status).toBe(400);
+    await app.send('DELETE', `/api/views/${created.body.view.id}`);
+  });
+});

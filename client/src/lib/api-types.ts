@@ -69,7 +69,7 @@ export interface ViewDraft {
   params: ViewParamPayload[];
   /**
    * Where the nodes were on the canvas when the view was saved, by entity id, to open it the same
-   * way. Until the server stores it (a `positions` JSON field on saved views), it is dropped there.
+   * way; the server stores it with the view (as JSON on the :SavedView).
    */
   positions?: Record<string, { x: number; y: number }>;
 }
