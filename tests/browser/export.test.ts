@@ -126,6 +126,23 @@ describe('image export from the page', () => {
     expect(svg.getElementsByTagName('image')).toHaveLength(0);
   });
 
+  it('when the page is in dark theme and the export is on white, then labels are drawn in dark ink', async () => {
+    await page.getByTestId('theme-toggle').click();
+    await page.waitForFunction(() => document.documentElement.dataset.theme === 'dark');
+    await openMenu();
+    await page.getByTestId('export-format-svg').check();
+    const svg = parseXml((await download('export-image-download')).bytes.toString('utf8'));
+    const label = Array.from(svg.getElementsByTagName('g'))
+      .find((g) => g.getAttribute('data-id') === 'shengshu')!
+      .getElementsByTagName('text')[0]!;
+    expect(label.getAttribute('fill')).toBe('rgb(42,49,60)');
+    // The page keeps its dark look afterwards.
+    const ink = await page.evaluate(() =>
+      (window as any).__explorer.cy.getElementById('shengshu').style('color'),
+    );
+    expect(ink).not.toBe('rgb(42,49,60)');
+  });
+
   it('when the caption is included, then the image carries the title and the numbered source sentences', async () => {
     await openMenu();
     await page.getByTestId('export-format-svg').check();

@@ -1,4 +1,5 @@
-import type { Core } from 'cytoscape';
+import type { Core, StylesheetJson } from 'cytoscape';
+import { graphStyle, type Theme } from '../../graph/utils/graph-style.ts';
 import { documentSvg, buildExportDocument, type ImageOptions } from './export-document.ts';
 import { rasterJpeg, rasterPng, type ProgressListener } from './rasterize.ts';
 
@@ -30,6 +31,22 @@ function withoutHighlights<T>(cy: Core, draw: () => T): T {
   }
 }
 
+/**
+ * Runs `draw` with the stylesheet that suits the export's background (dark labels on white or
+ * transparent, light ones on dark), whatever theme the page shows, then puts the page's back.
+ */
+function withStylesheetFor<T>(cy: Core, background: string, draw: () => T): T {
+  const pageTheme: Theme = document.documentElement.dataset.theme === 'dark' ? 'dark' : 'light';
+  const exportTheme: Theme = background === 'dark' ? 'dark' : 'light';
+  if (exportTheme === pageTheme) return draw();
+  cy.style(graphStyle(exportTheme) as unknown as StylesheetJson);
+  try {
+    return draw();
+  } finally {
+    cy.style(graphStyle(pageTheme) as unknown as StylesheetJson);
+  }
+}
+
 /** The graph as a PNG, JPEG or SVG file, drawn from the canvas's own geometry and styles. */
 export async function exportImage(
   cy: Core,
@@ -37,7 +54,9 @@ export async function exportImage(
   options: ImageOptions,
   onProgress: ProgressListener = () => {},
 ): Promise<Blob> {
-  const doc = withoutHighlights(cy, () => buildExportDocument(cy, options));
+  const doc = withStylesheetFor(cy, options.background, () =>
+    withoutHighlights(cy, () => buildExportDocument(cy, options)),
+  );
   if (format === 'svg') {
     onProgress(1);
     return new Blob([documentSvg(doc)], { type: 'image/svg+xml' });
