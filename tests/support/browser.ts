@@ -37,3 +37,13 @@ export async function openExplorer(page: Page, url: string): Promise<void> {
     .locator('[data-testid="graph-canvas"][data-state="ready"]')
     .waitFor({ timeout: 60_000 });
 }
+
+/** Collects the page's uncaught errors and console errors; tests expect it to stay empty. */
+export function watchPageErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  return errors;
+}
