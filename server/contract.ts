@@ -34,6 +34,38 @@ export interface GraphPayload {
   edges: ApiEdge[];
   /** True when a limit cut the answer short. */
   truncated: boolean;
+  /**
+   * GET /api/graph only: how many entities match (the whole database, or the kind/camp group
+   * asked for), drawn or not. The drawn ones are the most connected.
+   */
+  total?: number;
+}
+
+/** One group of the overview: every entity of one kind in one camp. */
+export interface OverviewGroup {
+  /** `<Kind>|<camp>`, e.g. `Company|world-model`. */
+  id: string;
+  kind: string;
+  camp: Camp;
+  count: number;
+}
+
+/** How many relationships run from one group to another (either may be the same group). */
+export interface OverviewLink {
+  source: string;
+  target: string;
+  count: number;
+}
+
+/**
+ * GET /api/overview: the whole database summarised by kind and camp, for graphs too large to
+ * draw whole. Drill down with GET /api/graph?kind=…&camp=….
+ */
+export interface OverviewPayload {
+  entities: number;
+  relationships: number;
+  groups: OverviewGroup[];
+  links: OverviewLink[];
 }
 
 /** A table cell: plain JSON, with graph values reduced to a reference the UI can link. */
