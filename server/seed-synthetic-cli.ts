@@ -52,7 +52,7 @@ async function main(): Promise<void> {
       { sourceId: SYNTHETIC_SOURCE, ...graph },
       {
         batchSize: 5_000,
-        batchesPerTransaction: 4,
+        inFlight: 4,
         onProgress: ({ nodes, relationships }) => {
           const done = nodes + relationships;
           const seconds = (Date.now() - started) / 1000;
