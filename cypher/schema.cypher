@@ -5,4 +5,9 @@ CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE;
 CREATE INDEX entity_name IF NOT EXISTS FOR (n:Entity) ON (n.name);
 CREATE INDEX entity_camp IF NOT EXISTS FOR (n:Entity) ON (n.camp);
 CREATE INDEX entity_source IF NOT EXISTS FOR (n:Entity) ON (n.sourceId);
+// Search narrows candidates through this index (names, aliases and slugs, tokenised and
+// lower-cased by Lucene), then ranks them exactly in Cypher.
+CREATE FULLTEXT INDEX entity_search IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.aliases, n.id];
 CREATE CONSTRAINT saved_view_id IF NOT EXISTS FOR (v:SavedView) REQUIRE v.id IS UNIQUE;
+// A new index fills in the background; wait, so the first search after seeding finds everything.
+CALL db.awaitIndexes(300);

@@ -1,20 +1,39 @@
 // Answers: an entity and everything within 2 hop(s) of it, in either direction, with every
-// relationship among them. (Variable-length bounds cannot be parameters, hence one file per depth.)
+// relationship among them.
 // Params: $id (string), $limit (int) — the most neighbours to return, the entity itself not counted.
 // Returns zero rows when $id is unknown, else one row: nodes, edges, truncated (bool). Nearest
 // neighbours come first, then by name, so a cap keeps the closest ones.
+// Breadth first, one ring per hop, each ordered and capped in the database: a ring is only
+// expanded while the rings before it hold no more than $limit, so a hub's thousands of
+// neighbours are never walked twice. (Variable-length paths would enumerate every path.)
 MATCH (start:Entity {id: $id})
-OPTIONAL MATCH path = (start)-[*1..2]-(m:Entity)
-WHERE m <> start
-WITH start, m, min(length(path)) AS hops
-ORDER BY hops, m.name
-LIMIT $limit + 1
-WITH start, collect(m) AS found
+CALL (start) {
+  OPTIONAL MATCH (start)--(m:Entity)
+  WHERE m <> start
+  WITH DISTINCT m
+  ORDER BY m.name
+  LIMIT $limit + 1
+  RETURN collect(m) AS ring1
+}
+CALL (start, ring1) {
+  WITH start, ring1
+  WHERE size(ring1) <= $limit
+  UNWIND ring1 AS near
+  MATCH (near)--(m:Entity)
+  WHERE m <> start AND NOT m IN ring1
+  WITH DISTINCT m
+  ORDER BY m.name
+  LIMIT $limit + 1
+  RETURN collect(m) AS ring2
+}
+WITH start, ring1 + ring2 AS found
 WITH [start] + found[0..$limit] AS kept, size(found) > $limit AS truncated
-UNWIND kept AS a
-OPTIONAL MATCH (a)-[r]->(b:Entity)
-WHERE b IN kept
-WITH kept, truncated, collect(r) AS rels
+CALL (kept) {
+  UNWIND kept AS a
+  MATCH (a)-[r]->(b:Entity)
+  WHERE b IN kept
+  RETURN collect(r) AS rels
+}
 RETURN
   [n IN kept | {id: n.id, labels: [l IN labels(n) WHERE l <> 'Entity'], properties: properties(n)}] AS nodes,
   [r IN rels | {id: r.id, type: type(r), source: startNode(r).id, target: endNode(r).id, properties: properties(r)}] AS edges,

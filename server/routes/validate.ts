@@ -4,7 +4,7 @@ import { AppError } from '../errors.ts';
 /** Bounds every parameter is checked against; the README lists them. */
 export const limits = {
   /** GET /api/graph: most entities. */
-  graphMax: 10_000,
+  graphMax: 20_000,
   graphDefault: 2_000,
   /** GET /api/search: most matches. */
   searchMax: 100,

@@ -1,6 +1,14 @@
-import type { ApiEdge, ApiNode, GraphPayload, Properties } from '../contract.ts';
+import type {
+  ApiEdge,
+  ApiNode,
+  Camp,
+  GraphPayload,
+  OverviewPayload,
+  Properties,
+} from '../contract.ts';
 import { AppError } from '../errors.ts';
 import type { Database, Row } from '../neo4j/database.ts';
+import { searchTerms } from './search-terms.ts';
 
 /** The node map every graph query returns, before the caption is chosen. */
 interface NodeRow {
@@ -19,6 +27,23 @@ export function toApiNode(row: NodeRow): ApiNode {
   };
 }
 
+/** Joins an answer given in parts (whole-graph.cypher), or one row, into one payload. */
+function graphFromParts(rows: Row[]): GraphPayload & { total: number } {
+  const nodes: ApiNode[] = [];
+  const edges: ApiEdge[] = [];
+  for (const row of rows) {
+    for (const node of row.nodes as unknown as NodeRow[]) nodes.push(toApiNode(node));
+    for (const edge of row.edges as unknown as ApiEdge[]) edges.push(edge);
+  }
+  const first = rows[0];
+  return {
+    nodes,
+    edges,
+    truncated: first?.truncated === true,
+    total: Number(first?.total ?? 0),
+  };
+}
+
 function toGraph(row: Row | undefined): GraphPayload {
   if (!row) return { nodes: [], edges: [], truncated: false };
   return {
@@ -28,15 +53,65 @@ function toGraph(row: Row | undefined): GraphPayload {
   };
 }
 
-/** The whole ecosystem, up to `limit` entities. */
-export async function wholeGraph(db: Database, limit: number): Promise<GraphPayload> {
-  const [row] = await db.read('graph/whole-graph', { limit });
-  return toGraph(row);
+/** Which part of the ecosystem to draw: one kind in one camp, or null for any. */
+export interface GraphGroup {
+  kind: string | null;
+  camp: string | null;
 }
 
-/** Entities whose name contains `q`, best matches first. */
+/** The ecosystem (or one group of it): its `limit` most connected entities, and how many match. */
+export async function wholeGraph(
+  db: Database,
+  limit: number,
+  group: GraphGroup = { kind: null, camp: null },
+): Promise<GraphPayload & { total: number }> {
+  return graphFromParts(await db.read('graph/whole-graph', { limit, ...group }));
+}
+
+/** The whole database grouped by kind and camp, for graphs too large to draw. */
+export async function overview(db: Database): Promise<OverviewPayload> {
+  const [row] = await db.read('graph/overview');
+  const groupId = (kind: unknown, camp: unknown) => `${String(kind)}|${String(camp)}`;
+  const groups = (row?.groups ?? []) as unknown as { kind: string; camp: Camp; count: number }[];
+  const links = (row?.links ?? []) as unknown as {
+    sourceKind: string;
+    sourceCamp: string;
+    targetKind: string;
+    targetCamp: string;
+    count: number;
+  }[];
+  return {
+    entities: groups.reduce((sum, group) => sum + group.count, 0),
+    relationships: Number(row?.relationships ?? 0),
+    groups: groups.map((group) => ({ id: groupId(group.kind, group.camp), ...group })),
+    links: links.map((link) => ({
+      source: groupId(link.sourceKind, link.sourceCamp),
+      target: groupId(link.targetKind, link.targetCamp),
+      count: link.count,
+    })),
+  };
+}
+
+/** Tier of a match that is not at the start of a word (search.cypher). */
+const anywhereTier = 3;
+
+/**
+ * Entities whose name (alias or slug) contains `q`, best matches first. The full-text index is
+ * asked for word starts first: when that fills `limit` with word-start matches, no match found
+ * only by the costlier infix query could rank above them.
+ */
 export async function searchEntities(db: Database, q: string, limit: number): Promise<ApiNode[]> {
-  const rows = await db.read('graph/search', { q, limit });
+  const terms = searchTerms(q);
+  let rows: Row[];
+  if (terms === null) {
+    rows = await db.read('graph/search-scan', { q, limit });
+  } else {
+    rows = await db.read('graph/search', { q, lucene: terms.prefix, limit });
+    const last = rows.at(-1);
+    if (rows.length < limit || Number(last?.tier) >= anywhereTier) {
+      rows = await db.read('graph/search', { q, lucene: terms.infix, limit });
+    }
+  }
   return rows.map((row) => toApiNode(row.node as unknown as NodeRow));
 }
 

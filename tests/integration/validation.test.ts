@@ -15,7 +15,7 @@ const badRequests: [string, string][] = [
   ['/api/graph?limit=-3', 'limit'],
   ['/api/graph?limit=1.5', 'limit'],
   ['/api/graph?limit=abc', 'limit'],
-  ['/api/graph?limit=10001', 'limit'],
+  ['/api/graph?limit=20001', 'limit'],
   ['/api/graph?limit=1&limit=2', 'limit'],
   ['/api/search', 'q'],
   ['/api/search?q=', 'q'],

@@ -6,6 +6,8 @@ import { loadSeedData } from '../../server/seed/seed-data.ts';
 
 export interface TestApp {
   db: Database;
+  /** http://127.0.0.1:<port>, for requests get() does not cover. */
+  baseUrl: string;
   /**
    * GETs a path of the API and returns status and parsed body. The body is left untyped on
    * purpose: tests assert its shape instead of trusting it.
@@ -35,6 +37,7 @@ export async function startTestApp(
   const { port } = server.address() as AddressInfo;
   return {
     db,
+    baseUrl: `http://127.0.0.1:${port}`,
     async get(path) {
       const response = await fetch(`http://127.0.0.1:${port}${path}`);
       return { status: response.status, body: await response.json() };

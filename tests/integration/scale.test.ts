@@ -1,0 +1,181 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadSeedData, type SeedData } from '../../server/seed/seed-data.ts';
+import { bulkWrite, seedDatabase } from '../../server/seed/seed-database.ts';
+import {
+  generateSyntheticGraph,
+  SYNTHETIC_SOURCE,
+} from '../../server/seed/synthetic/synthetic-graph.ts';
+import { startThrowawayNeo4j, type ThrowawayNeo4j } from '../support/throwaway-neo4j.ts';
+import { startTestApp, type TestApp } from '../support/test-app.ts';
+import { ReferenceGraph } from '../support/reference-graph.ts';
+
+// A Neo4j of its own: the synthetic graph would change what the other suites' seed data shows.
+let neo4j: ThrowawayNeo4j;
+let app: TestApp;
+let reference: ReferenceGraph;
+const synthetic = generateSyntheticGraph(3_000, 7);
+
+beforeAll(async () => {
+  neo4j = await startThrowawayNeo4j();
+  app = await startTestApp(neo4j.uri);
+  const seed: SeedData = loadSeedData();
+  await seedDatabase(app.db, seed);
+  await bulkWrite(
+    app.db,
+    { sourceId: SYNTHETIC_SOURCE, ...synthetic },
+    { batchSize: 700, inFlight: 3 },
+  );
+  reference = new ReferenceGraph(
+    [...seed.nodes, ...synthetic.nodes],
+    [...seed.relationships, ...synthetic.relationships],
+  );
+}, 120_000);
+
+afterAll(async () => {
+  await app?.close();
+  await neo4j?.stop();
+});
+
+const ids = (items: { id: string }[]) => items.map((item) => item.id);
+
+describe('bulk writing a synthetic ecosystem', () => {
+  it('when written in batches with several transactions in flight, then every fact is there once', async () => {
+    const [row] = await app.db.read('seed/count-entities');
+    expect(Number(row?.count)).toBe(reference.nodes.size);
+    const { body } = await app.get('/api/overview');
+    expect(body.relationships).toBe(reference.edges.length);
+  });
+
+  it('when written again, then the source is replaced, not doubled', async () => {
+    const summary = await bulkWrite(
+      app.db,
+      { sourceId: SYNTHETIC_SOURCE, ...synthetic },
+      { batchSize: 1_000, inFlight: 2 },
+    );
+    expect(summary.entities).toBe(reference.nodes.size);
+    expect(summary.written.nodesCreated).toBe(synthetic.nodes.length);
+    expect(summary.written.relationshipsCreated).toBe(synthetic.relationships.length);
+  }, 60_000);
+});
+
+describe('GET /api/graph on a large graph', () => {
+  it('when the limit is below the total, then it answers the most connected entities and the edges among them', async () => {
+    const { status, body } = await app.get('/api/graph?limit=400');
+    expect(status).toBe(200);
+    expect(body.total).toBe(reference.nodes.size);
+    expect(body.truncated).toBe(true);
+    expect(body.nodes).toHaveLength(400);
+    const degrees = body.nodes.map((node: { id: string }) => reference.degree(node.id));
+    expect(degrees).toEqual([...degrees].sort((a, b) => b - a));
+    // Nobody left out is better connected than the least connected one drawn.
+    const drawn = new Set<string>(ids(body.nodes));
+    const cutoff = Math.min(...degrees);
+    for (const id of reference.nodes.keys()) {
+      if (!drawn.has(id)) expect(reference.degree(id)).toBeLessThanOrEqual(cutoff);
+    }
+    expect(new Set(ids(body.edges))).toEqual(new Set(reference.edgesAmong(drawn)));
+  });
+
+  it('when a kind and camp are given, then it draws that group only and counts it', async () => {
+    const { body } = await app.get('/api/graph?kind=Company&camp=world-model&limit=20000');
+    const expected = [...reference.nodes.values()].filter(
+      (node) => reference.kindOf(node.id) === 'Company' && node.camp === 'world-model',
+    );
+    expect(body.total).toBe(expected.length);
+    expect(body.truncated).toBe(false);
+    expect(new Set(ids(body.nodes))).toEqual(new Set(ids(expected)));
+  });
+
+  it('when the answer is large, then it comes gzipped', async () => {
+    const response = await fetch(`${app.baseUrl}/api/graph?limit=3000`, {
+      headers: { 'accept-encoding': 'gzip' },
+    });
+    expect(response.headers.get('content-encoding')).toBe('gzip');
+    // fetch inflates it transparently.
+    const body = (await response.json()) as { nodes: unknown[] };
+    expect(body.nodes).toHaveLength(3_000);
+  });
+});
+
+describe('GET /api/overview', () => {
+  it('when asked, then the groups count every entity by kind and camp, and the links every relationship', async () => {
+    const { status, body } = await app.get('/api/overview');
+    expect(status).toBe(200);
+    expect(body.entities).toBe(reference.nodes.size);
+    const expected = new Map<string, number>();
+    for (const node of reference.nodes.values()) {
+      const id = `${reference.kindOf(node.id)}|${node.camp}`;
+      expected.set(id, (expected.get(id) ?? 0) + 1);
+    }
+    expect(
+      new Map(body.groups.map((group: { id: string; count: number }) => [group.id, group.count])),
+    ).toEqual(expected);
+    const linkTotal = body.links.reduce(
+      (sum: number, link: { count: number }) => sum + link.count,
+      0,
+    );
+    expect(linkTotal).toBe(reference.edges.length);
+    const hub = reference.hub();
+    const hubGroup = `${reference.kindOf(hub)}|${reference.nodes.get(hub)!.camp}`;
+    expect(body.groups.map((group: { id: string }) => group.id)).toContain(hubGroup);
+  });
+});
+
+describe('neighbour expansion on a power-law graph', () => {
+  const cases = [
+    ['the biggest hub', () => reference.hub()],
+    ['an ordinary entity', () => reference.leaf()],
+  ] as const;
+
+  for (const [what, pick] of cases) {
+    for (const depth of [1, 2, 3]) {
+      it(`when ${what} is expanded to depth ${depth}, then the nearest entities are kept, by name within a ring`, async () => {
+        const id = pick();
+        const limit = 60;
+        const { status, body } = await app.get(
+          `/api/nodes/${id}/neighbors?depth=${depth}&limit=${limit}`,
+        );
+        expect(status).toBe(200);
+        const hops = reference.hopsFrom(id, depth);
+        const kept = ids(body.nodes).filter((kept) => kept !== id);
+        expect(body.truncated).toBe(hops.size > limit - 1);
+        expect(kept.length).toBe(Math.min(hops.size, limit - 1));
+        // Everything kept is within reach; nothing left out is nearer, or in the same ring and
+        // earlier by name.
+        const rank = (other: string) => [hops.get(other)!, reference.nodes.get(other)!.name];
+        const worstKept = kept.map(rank).sort(compareRank).at(-1);
+        for (const other of hops.keys()) {
+          if (kept.includes(other) || worstKept === undefined) continue;
+          expect(compareRank(rank(other), worstKept)).toBeGreaterThanOrEqual(0);
+        }
+        expect(new Set(ids(body.edges))).toEqual(
+          new Set(reference.edgesAmong(new Set([id, ...kept]))),
+        );
+      });
+    }
+  }
+});
+
+function compareRank(a: (string | number)[], b: (string | number)[]): number {
+  if (a[0] !== b[0]) return Number(a[0]) - Number(b[0]);
+  return String(a[1]) < String(b[1]) ? -1 : String(a[1]) > String(b[1]) ? 1 : 0;
+}
+
+describe('search through the full-text index', () => {
+  const needles = ['a', 'an', 'zen', 'Round 1', 'labs', 'ta ', 'company-1', 'sol ven', 'xq'];
+
+  it.each(needles)(
+    'when searching for %j, then it answers what reading every entity answers, in the same order',
+    async (needle) => {
+      const { body } = await app.get(`/api/search?q=${encodeURIComponent(needle)}&limit=15`);
+      const scanned = await app.db.read('graph/search-scan', { q: needle.trim(), limit: 15 });
+      expect(ids(body.nodes)).toEqual(scanned.map((row) => (row.node as { id: string }).id));
+    },
+  );
+
+  it('when the text is not plain ASCII, then it reads every entity and still finds substrings', async () => {
+    const { status, body } = await app.get(`/api/search?q=${encodeURIComponent('€500 MILL')}`);
+    expect(status).toBe(200);
+    expect(ids(body.nodes)).toEqual(['ami-labs-raise']);
+  });
+});

@@ -1,0 +1,77 @@
+import type { SeedNode, SeedRelationship } from '../../server/seed/seed-data.ts';
+
+/**
+ * The graph the tests wrote, held in memory to compute expected answers independently of
+ * Cypher: degrees, rings of neighbours, edges among a set. (It checks Neo4j's answers; it never
+ * stands in for Neo4j.)
+ */
+export class ReferenceGraph {
+  readonly nodes: Map<string, SeedNode>;
+  readonly edges: SeedRelationship[];
+  private readonly adjacent = new Map<string, string[]>();
+
+  constructor(nodes: SeedNode[], edges: SeedRelationship[]) {
+    this.nodes = new Map(nodes.map((node) => [node.id, node]));
+    this.edges = edges;
+    for (const edge of edges) {
+      this.neighbours(edge.source).push(edge.target);
+      this.neighbours(edge.target).push(edge.source);
+    }
+  }
+
+  private neighbours(id: string): string[] {
+    let list = this.adjacent.get(id);
+    if (!list) this.adjacent.set(id, (list = []));
+    return list;
+  }
+
+  /** Relationships at the entity, either way (what COUNT { (n)--() } counts). */
+  degree(id: string): number {
+    return this.adjacent.get(id)?.length ?? 0;
+  }
+
+  /** Investor when it has that label, else its first label: the rule the API groups by. */
+  kindOf(id: string): string {
+    const labels = this.nodes.get(id)!.labels;
+    return labels.includes('Investor') ? 'Investor' : labels[0]!;
+  }
+
+  /** Ids of the relationships whose both ends are in `ids`. */
+  edgesAmong(ids: Set<string>): string[] {
+    return this.edges
+      .filter((edge) => ids.has(edge.source) && ids.has(edge.target))
+      .map((edge) => edge.id);
+  }
+
+  /** Every entity within `depth` hops of `id` (itself excluded), with its distance. */
+  hopsFrom(id: string, depth: number): Map<string, number> {
+    const hops = new Map<string, number>([[id, 0]]);
+    let ring = [id];
+    for (let hop = 1; hop <= depth; hop++) {
+      const next: string[] = [];
+      for (const at of ring) {
+        for (const other of this.adjacent.get(at) ?? []) {
+          if (!hops.has(other)) {
+            hops.set(other, hop);
+            next.push(other);
+          }
+        }
+      }
+      ring = next;
+    }
+    hops.delete(id);
+    return hops;
+  }
+
+  /** The best connected entity. */
+  hub(): string {
+    return [...this.nodes.keys()].reduce((best, id) =>
+      this.degree(id) > this.degree(best) ? id : best,
+    );
+  }
+
+  /** An ordinary entity: three relationships, the first such in id order. */
+  leaf(): string {
+    return [...this.nodes.keys()].sort().find((id) => this.degree(id) === 3)!;
+  }
+}
