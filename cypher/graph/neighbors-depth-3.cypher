@@ -1,11 +1,15 @@
 // Answers: an entity and everything within 3 hop(s) of it, in either direction, with every
 // relationship among them.
 // Params: $id (string), $limit (int) — the most neighbours to return, the entity itself not counted.
-// Returns zero rows when $id is unknown, else one row: nodes, edges, truncated (bool). Nearest
+// Returns zero rows when $id is unknown, else one row: nodes, edges, hubs (ids), truncated (bool). Nearest
 // neighbours come first, then by name, so a cap keeps the closest ones.
 // Breadth first, one ring per hop, each ordered and capped in the database: a ring is only
 // expanded while the rings before it hold no more than $limit, so a hub's thousands of
 // neighbours are never walked twice. (Variable-length paths would enumerate every path.)
+// Edges among the kept entities are found from their less connected ends only: walking a hub's
+// thousands of relationships to find the few that stay would dominate the query. Edges between
+// two hubs (more than 200 relationships each) come from graph/edges-among-hubs.cypher, for the
+// `hubs` this answers.
 MATCH (start:Entity {id: $id})
 CALL (start) {
   OPTIONAL MATCH (start)--(m:Entity)
@@ -41,11 +45,14 @@ WITH start, ring1 + ring2 + ring3 AS found
 WITH [start] + found[0..$limit] AS kept, size(found) > $limit AS truncated
 CALL (kept) {
   UNWIND kept AS a
-  MATCH (a)-[r]->(b:Entity)
+  WITH a, kept
+  WHERE COUNT { (a)--() } <= 200
+  MATCH (a)-[r]-(b:Entity)
   WHERE b IN kept
-  RETURN collect(r) AS rels
+  RETURN collect(DISTINCT r) AS rels
 }
 RETURN
   [n IN kept | {id: n.id, labels: [l IN labels(n) WHERE l <> 'Entity'], properties: properties(n)}] AS nodes,
   [r IN rels | {id: r.id, type: type(r), source: startNode(r).id, target: endNode(r).id, properties: properties(r)}] AS edges,
+  [n IN kept WHERE COUNT { (n)--() } > 200 | n.id] AS hubs,
   truncated

@@ -4,10 +4,14 @@
 // rule the client's legend uses and overview.cypher groups by.
 // Params: $limit (int, 1..max), $kind (string or null: any kind), $camp (string or null: any).
 // Returns the answer in parts, one row each: nodes, edges (up to 250 node and 250 edge maps,
-// nodes most connected first), truncated (bool), total (int: entities that match, drawn or
-// not). One huge row would be a single Bolt message, and the JavaScript driver decodes every
+// nodes most connected first), hubs (ids, first part only), truncated (bool), total (int: entities
+// that match, drawn or not). One huge row would be a single Bolt message, and the JavaScript driver decodes every
 // string of a message spread over many chunks by walking all of them: parts made 20,000
 // entities 5x faster to read.
+// Edges among the kept entities are found from their less connected ends only: walking a hub's
+// thousands of relationships to find the few that stay would dominate the query. Edges between
+// two hubs (more than 200 relationships each) come from graph/edges-among-hubs.cypher, for the
+// `hubs` this answers.
 CALL () {
   MATCH (n:Entity)
   WHERE ($camp IS NULL OR n.camp = $camp)
@@ -20,14 +24,18 @@ CALL () {
 }
 CALL (kept) {
   UNWIND kept AS a
-  MATCH (a)-[r]->(b:Entity)
+  WITH a, kept
+  WHERE COUNT { (a)--() } <= 200
+  MATCH (a)-[r]-(b:Entity)
   WHERE b IN kept
-  RETURN collect(r) AS rels
+  RETURN collect(DISTINCT r) AS rels
 }
 UNWIND range(0, (CASE WHEN size(kept) > size(rels) THEN size(kept) ELSE size(rels) END - 1) / 250) AS part
-WITH kept, rels, total, part * 250 AS from
+WITH kept, rels, total, part * 250 AS from,
+     CASE WHEN part = 0 THEN [n IN kept WHERE COUNT { (n)--() } > 200 | n.id] ELSE [] END AS hubs
 RETURN
   [n IN kept[from..from + 250] | {id: n.id, labels: [l IN labels(n) WHERE l <> 'Entity'], properties: properties(n)}] AS nodes,
   [r IN rels[from..from + 250] | {id: r.id, type: type(r), source: startNode(r).id, target: endNode(r).id, properties: properties(r)}] AS edges,
+  hubs,
   total > size(kept) AS truncated,
   total

@@ -1,6 +1,7 @@
 import neo4j, { type Driver, type QueryResult, type RecordShape } from 'neo4j-driver';
 import { AppError, StartupError } from '../errors.ts';
 import { loadCypherCatalog, splitStatements } from './cypher-files.ts';
+import { useNoDelaySockets } from './no-delay.ts';
 import { toPlain, type PlainValue } from './plain-values.ts';
 import { runReadOnlyQuery, type QueryLimits } from './read-only-query.ts';
 import type { QueryPayload } from './result-shape.ts';
@@ -50,6 +51,7 @@ const readTimeoutMs = 15_000;
 
 /** Connects to Neo4j and checks the catalog of queries; fails fast on a missing file. */
 export function openDatabase(options: ConnectionOptions, catalog = loadCypherCatalog()): Database {
+  useNoDelaySockets();
   let driver: Driver;
   try {
     driver = neo4j.driver(options.uri, neo4j.auth.basic(options.user, options.password), {
@@ -62,6 +64,9 @@ export function openDatabase(options: ConnectionOptions, catalog = loadCypherCat
       // explorer should say "unavailable" quickly and let the person retry.
       maxTransactionRetryTime: 3_000,
       userAgent: 'ecosystem-explorer',
+      // Graph answers come as a few large rows or parts of 250 (whole-graph.cypher); a fetch
+      // size of 1,000 records streams them in one batch.
+      fetchSize: 1_000,
     });
   } catch (error) {
     throw new StartupError(`Invalid NEO4J_URI ${options.uri}: ${(error as Error).message}`);

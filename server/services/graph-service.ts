@@ -27,6 +27,20 @@ export function toApiNode(row: NodeRow): ApiNode {
   };
 }
 
+/**
+ * The graph queries find edges from their less connected end and name the `hubs` they skipped;
+ * edges between two hubs are fetched here, only when there are two.
+ */
+async function withHubEdges<T extends GraphPayload>(
+  db: Database,
+  graph: T,
+  hubs: unknown,
+): Promise<T> {
+  if (!Array.isArray(hubs) || hubs.length < 2) return graph;
+  const [row] = await db.read('graph/edges-among-hubs', { ids: hubs });
+  return { ...graph, edges: [...graph.edges, ...((row?.edges ?? []) as unknown as ApiEdge[])] };
+}
+
 /** Joins an answer given in parts (whole-graph.cypher), or one row, into one payload. */
 function graphFromParts(rows: Row[]): GraphPayload & { total: number } {
   const nodes: ApiNode[] = [];
@@ -65,7 +79,8 @@ export async function wholeGraph(
   limit: number,
   group: GraphGroup = { kind: null, camp: null },
 ): Promise<GraphPayload & { total: number }> {
-  return graphFromParts(await db.read('graph/whole-graph', { limit, ...group }));
+  const rows = await db.read('graph/whole-graph', { limit, ...group });
+  return withHubEdges(db, graphFromParts(rows), rows[0]?.hubs);
 }
 
 /** The whole database grouped by kind and camp, for graphs too large to draw. */
@@ -143,7 +158,7 @@ export async function neighborhood(
 ): Promise<GraphPayload> {
   const [row] = await db.read(neighborQueries[depth], { id, limit: limit - 1 });
   if (!row) throw notFound(id);
-  return toGraph(row);
+  return withHubEdges(db, toGraph(row), row.hubs);
 }
 
 /** Which way a relationship must point, seen from the expanded entity. */

@@ -1,8 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSeedData, type SeedData } from '../../server/seed/seed-data.ts';
 import { bulkWrite, seedDatabase } from '../../server/seed/seed-database.ts';
+import { relationshipId } from '../../server/seed/seed-data.ts';
 import {
   generateSyntheticGraph,
+  SYNTHETIC_QUOTE,
   SYNTHETIC_SOURCE,
 } from '../../server/seed/synthetic/synthetic-graph.ts';
 import { startThrowawayNeo4j, type ThrowawayNeo4j } from '../support/throwaway-neo4j.ts';
@@ -13,7 +15,37 @@ import { ReferenceGraph } from '../support/reference-graph.ts';
 let neo4j: ThrowawayNeo4j;
 let app: TestApp;
 let reference: ReferenceGraph;
-const synthetic = generateSyntheticGraph(3_000, 7);
+const synthetic = withHubLinks(generateSyntheticGraph(3_000, 7));
+
+/**
+ * The generator happens to join no two hubs here, so links among the three best connected are
+ * added: the queries find those through a path of their own (edges-among-hubs.cypher).
+ */
+function withHubLinks(graph: ReturnType<typeof generateSyntheticGraph>) {
+  const degree = new Map<string, number>();
+  for (const rel of graph.relationships) {
+    degree.set(rel.source, (degree.get(rel.source) ?? 0) + 1);
+    degree.set(rel.target, (degree.get(rel.target) ?? 0) + 1);
+  }
+  const hubs = [...degree]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 3)
+    .map(([id]) => id);
+  expect(degree.get(hubs[2]!)).toBeGreaterThan(200);
+  const links = [
+    [hubs[0]!, hubs[1]!],
+    [hubs[1]!, hubs[2]!],
+    [hubs[2]!, hubs[0]!],
+  ].map(([source, target]) => ({
+    id: relationshipId(source!, 'RELATED_TO', target!),
+    type: 'RELATED_TO',
+    source: source!,
+    target: target!,
+    properties: { synthetic: true },
+    quotes: [SYNTHETIC_QUOTE],
+  }));
+  return { ...graph, relationships: [...graph.relationships, ...links] };
+}
 
 beforeAll(async () => {
   neo4j = await startThrowawayNeo4j();
@@ -74,6 +106,7 @@ describe('GET /api/graph on a large graph', () => {
       if (!drawn.has(id)) expect(reference.degree(id)).toBeLessThanOrEqual(cutoff);
     }
     expect(new Set(ids(body.edges))).toEqual(new Set(reference.edgesAmong(drawn)));
+    expect(ids(body.edges).filter((id) => id.includes('-RELATED_TO-'))).toHaveLength(3);
   });
 
   it('when a kind and camp are given, then it draws that group only and counts it', async () => {
