@@ -2,10 +2,15 @@
 // @description Every sentence of the article that supports an entity or one of its relationships.
 // @category Provenance
 // @param entity entity = shengshu | The entity to trace back to the article
-MATCH (n:Entity {id: $entity})
-UNWIND n.quotes AS sentence
-RETURN sentence, n.name AS supports, 'entity' AS kind
-UNION
-MATCH (n:Entity {id: $entity})-[r]-(:Entity)
-UNWIND r.quotes AS sentence
-RETURN sentence, startNode(r).name + ' ' + type(r) + ' ' + endNode(r).name AS supports, 'relationship' AS kind
+// @param limit integer = 1000 (1..5000) | The most rows to return
+CALL () {
+  MATCH (n:Entity {id: $entity})
+  UNWIND n.quotes AS sentence
+  RETURN sentence, n.name AS supports, 'entity' AS kind
+  UNION
+  MATCH (n:Entity {id: $entity})-[r]-(:Entity)
+  UNWIND r.quotes AS sentence
+  RETURN sentence, startNode(r).name + ' ' + type(r) + ' ' + endNode(r).name AS supports, 'relationship' AS kind
+}
+RETURN sentence, supports, kind
+LIMIT $limit

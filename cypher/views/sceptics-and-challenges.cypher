@@ -1,12 +1,17 @@
 // @title Sceptics and challenges
 // @description Who doubts the world-model bet and why, and the technical challenges the article names.
 // @category Debate
-MATCH path = (sceptic:Person)-[:SKEPTICAL_OF]->(:Entity)
+// @param limit integer = 1000 (1..5000) | The most rows to return
+CALL () {
+  MATCH path = (sceptic:Person)-[:SKEPTICAL_OF]->(:Entity)
+  RETURN path
+  UNION
+  MATCH path = (sceptic:Person)-[:WORKS_AT]->(:Entity)
+  WHERE (sceptic)-[:SKEPTICAL_OF]->()
+  RETURN path
+  UNION
+  MATCH path = (:Entity)-[:FACES]->(:Challenge)
+  RETURN path
+}
 RETURN path
-UNION
-MATCH path = (sceptic:Person)-[:WORKS_AT]->(:Entity)
-WHERE (sceptic)-[:SKEPTICAL_OF]->()
-RETURN path
-UNION
-MATCH path = (:Entity)-[:FACES]->(:Challenge)
-RETURN path
+LIMIT $limit

@@ -212,3 +212,17 @@ describe('search through the full-text index', () => {
     expect(ids(body.nodes)).toEqual(['ami-labs-raise']);
   });
 });
+
+describe('built-in views on a large graph', () => {
+  it('when every built-in view runs with its defaults, then each answers, bounded by its limit', async () => {
+    const { body } = await app.get('/api/views');
+    for (const view of body.views as { id: string; params: { name: string }[] }[]) {
+      expect(view.params.map((param) => param.name)).toContain('limit');
+      const { status, body: result } = await app.send('POST', `/api/views/${view.id}/run`, {
+        params: { limit: 50 },
+      });
+      expect({ view: view.id, status }).toEqual({ view: view.id, status: 200 });
+      expect(result.rows.length).toBeLessThanOrEqual(50);
+    }
+  }, 60_000);
+});
