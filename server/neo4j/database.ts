@@ -29,8 +29,11 @@ export type WriteCounters = Record<string, number>;
  * Nothing outside server/neo4j/ imports neo4j-driver.
  */
 export interface Database {
-  /** Runs a named read query in a read transaction. */
-  read(name: string, params?: Params): Promise<Row[]>;
+  /**
+   * Runs a named read query in a read transaction, cancelled after `timeoutMs` (15 s unless
+   * given) with a 504 AppError.
+   */
+  read(name: string, params?: Params, options?: { timeoutMs?: number }): Promise<Row[]>;
   /** Runs a named write query in one write transaction. */
   write(name: string, params?: Params): Promise<{ rows: Row[]; counters: WriteCounters }>;
   /** Runs each named write query in order inside ONE transaction (all or nothing). */
@@ -81,16 +84,14 @@ export function openDatabase(options: ConnectionOptions, catalog = loadCypherCat
     result.records.map((record) => toPlain(record.toObject()) as Row);
 
   return {
-    async read(name, params = {}) {
+    async read(name, params = {}, options = {}) {
       const query = text(name);
       return guard(async () => {
         const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
         try {
           return await session.executeRead(
             (tx) => tx.run(query, toNeo4jParams(params) as Params).then(rows),
-            {
-              timeout: readTimeoutMs,
-            },
+            { timeout: options.timeoutMs ?? readTimeoutMs },
           );
         } finally {
           await session.close();
@@ -207,7 +208,8 @@ async function guard<T>(work: () => Promise<T>): Promise<T> {
         { cause: error },
       );
     }
-    if (code === 'Neo.ClientError.Transaction.TransactionTimedOut') {
+    // Plain TransactionTimedOut is the server's limit; ...ClientConfiguration, the one asked for.
+    if (code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut')) {
       throw new AppError(504, 'query_timeout', 'The query took too long and was cancelled.', {
         cause: error,
       });

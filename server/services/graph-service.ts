@@ -193,6 +193,81 @@ export interface PathSummary {
 }
 
 /** The shortest path between two entities and up to k - 1 next-shortest alternatives. */
+/** How long one detour may be looked for; a detour around a hub can be a long way round. */
+const detourBudgetMs = 1_500;
+
+/** What a detour must not use: entity ids and relationship ids. */
+interface Avoiding {
+  avoid: string[];
+  avoidEdges: string[];
+}
+
+const routeOf = (row: Row) => (row.edges as unknown as ApiEdge[]).map((edge) => edge.id).join(' ');
+
+/**
+ * The next-shortest paths, in the spirit of Yen's algorithm: every path taken so far is varied by
+ * avoiding, one at a time, each entity inside it and each relationship on it (on top of what it
+ * already avoided); the shortest variant not yet taken comes next. A variant not found within its
+ * budget is left out rather than holding the answer up.
+ */
+async function detours(
+  db: Database,
+  from: string,
+  to: string,
+  shortest: Row,
+  count: number,
+): Promise<Row[]> {
+  const taken = new Set([routeOf(shortest)]);
+  const candidates = new Map<string, { row: Row; avoiding: Avoiding }>();
+  const found: Row[] = [];
+  let next: { row: Row; avoiding: Avoiding } | undefined = {
+    row: shortest,
+    avoiding: { avoid: [], avoidEdges: [] },
+  };
+  while (next && found.length < count) {
+    const { row, avoiding } = next;
+    const inside = (row.nodes as unknown as NodeRow[]).slice(1, -1).map((node) => node.id);
+    const steps = (row.edges as unknown as ApiEdge[]).map((edge) => edge.id);
+    const variants: Avoiding[] = [
+      ...inside.map((id) => ({ ...avoiding, avoid: [...avoiding.avoid, id] })),
+      ...steps.map((id) => ({ ...avoiding, avoidEdges: [...avoiding.avoidEdges, id] })),
+    ];
+    const answers = await Promise.all(variants.map((variant) => detour(db, from, to, variant)));
+    answers.forEach((answer, index) => {
+      if (answer && !taken.has(routeOf(answer)) && !candidates.has(routeOf(answer))) {
+        candidates.set(routeOf(answer), { row: answer, avoiding: variants[index]! });
+      }
+    });
+    next = [...candidates.values()].sort((a, b) => Number(a.row.hops) - Number(b.row.hops))[0];
+    if (next) {
+      candidates.delete(routeOf(next.row));
+      taken.add(routeOf(next.row));
+      found.push(next.row);
+    }
+  }
+  return found;
+}
+
+/** The shortest path that avoids `avoiding`, or undefined when none is found in time. */
+async function detour(
+  db: Database,
+  from: string,
+  to: string,
+  avoiding: Avoiding,
+): Promise<Row | undefined> {
+  try {
+    const [row] = await db.read(
+      'graph/paths',
+      { from, to, ...avoiding },
+      { timeoutMs: detourBudgetMs },
+    );
+    return row;
+  } catch (error) {
+    if (error instanceof AppError && error.code === 'query_timeout') return undefined;
+    throw error;
+  }
+}
+
 export async function pathsBetween(
   db: Database,
   from: string,
@@ -208,7 +283,9 @@ export async function pathsBetween(
   }
   await entityById(db, from);
   await entityById(db, to);
-  const rows = await db.read('graph/paths', { from, to, k });
+  const [shortest] = await db.read('graph/paths', { from, to, avoid: [], avoidEdges: [] });
+  if (!shortest) return { nodes: [], edges: [], truncated: false, paths: [] };
+  const rows = [shortest, ...(await detours(db, from, to, shortest, k - 1))];
   const nodes = new Map<string, ApiNode>();
   const edges = new Map<string, ApiEdge>();
   const paths = rows.map((row) => {

@@ -226,3 +226,24 @@ describe('built-in views on a large graph', () => {
     }
   }, 60_000);
 });
+
+describe('paths on a power-law graph', () => {
+  it('when two ordinary entities are joined through hubs, then the first path is a shortest one and the alternatives are distinct simple paths, shortest first', async () => {
+    const from = reference.leaf();
+    const hops = reference.hopsFrom(from, 6);
+    const to = [...hops].find(([, distance]) => distance === 4)?.[0];
+    expect(to).toBeDefined();
+    const { status, body } = await app.get(`/api/paths?from=${from}&to=${to}&k=4`);
+    expect(status).toBe(200);
+    expect(body.paths[0].hops).toBe(4);
+    const lengths = body.paths.map((path: { hops: number }) => path.hops);
+    expect(lengths).toEqual([...lengths].sort((a, b) => a - b));
+    const routes = body.paths.map((path: { edges: string[] }) => path.edges.join());
+    expect(new Set(routes).size).toBe(routes.length);
+    for (const path of body.paths) {
+      expect(new Set(path.nodes).size).toBe(path.nodes.length);
+      expect(path.nodes[0]).toBe(from);
+      expect(path.nodes.at(-1)).toBe(to);
+    }
+  });
+});
