@@ -3,7 +3,11 @@ import { loadConfig } from './config.ts';
 import { StartupError } from './errors.ts';
 import { connectNeo4j } from './neo4j/connect.ts';
 import { describeSeed, bulkWrite } from './seed/seed-database.ts';
-import { generateSyntheticGraph, SYNTHETIC_SOURCE } from './seed/synthetic/synthetic-graph.ts';
+import {
+  generateSyntheticGraph,
+  SYNTHETIC_SOURCE,
+  SYNTHETIC_WRITE_OPTIONS,
+} from './seed/synthetic/synthetic-graph.ts';
 
 const usage = 'Usage: npm run seed:synthetic -- [--entities 100000] [--seed 42]';
 
@@ -51,8 +55,7 @@ async function main(): Promise<void> {
       connection.db,
       { sourceId: SYNTHETIC_SOURCE, ...graph },
       {
-        batchSize: 5_000,
-        inFlight: 4,
+        ...SYNTHETIC_WRITE_OPTIONS,
         onProgress: ({ nodes, relationships }) => {
           const done = nodes + relationships;
           const seconds = (Date.now() - started) / 1000;

@@ -1,0 +1,81 @@
+import { parseArgs } from 'node:util';
+import { BenchError } from './bench-error.ts';
+
+export const sectionNames = ['neo4j', 'ingest', 'api', 'browser', 'export', 'bundle'] as const;
+export type SectionName = (typeof sectionNames)[number];
+
+/** Sizes and durations of one run; `--quick` shrinks them for iteration. */
+export interface BenchOptions {
+  quick: boolean;
+  sections: ReadonlySet<SectionName>;
+  /** Synthetic graphs written by the ingest section; the last one stays for the others. */
+  ingestSizes: number[];
+  /** Java heap and page cache of the throwaway Neo4j, MB. */
+  heapMb: number;
+  pageCacheMb: number;
+  /** Each load phase: a warm-up whose requests are discarded, then the measured seconds. */
+  warmupSeconds: number;
+  loadSeconds: number;
+  /**
+   * The measured seconds are cut into this many slices, the API's and the driver floor's taking
+   * turns, so a burst from another process on this shared machine hits both alike.
+   */
+  slices: number;
+  /** Concurrent HTTP connections (and driver loops for the floor). */
+  connections: number;
+  /** Entity ids sampled for the expansion scenarios, hubs among them. */
+  sampledIds: number;
+  hubIds: number;
+  /** `?limit=N` sizes opened in the browser. */
+  browserSizes: number[];
+  /** The size the PNG export is timed at. */
+  exportSize: number;
+  /** Our page gives up waiting for a mark after this long; the naive page after its cap. */
+  pageTimeoutMs: number;
+  naiveCapMs: number;
+}
+
+const usage = 'Usage: npm run bench -- [--quick] [--only neo4j,ingest,api,browser,export,bundle]';
+
+/** Reads the command line; a bad option stops the run with one line. */
+export function parseOptions(argv: string[]): BenchOptions {
+  let values;
+  try {
+    values = parseArgs({
+      args: argv,
+      options: {
+        quick: { type: 'boolean', default: false },
+        only: { type: 'string' },
+        help: { type: 'boolean', default: false },
+      },
+    }).values;
+  } catch (error) {
+    throw new BenchError(`${(error as Error).message}. ${usage}`);
+  }
+  if (values.help) throw new BenchError(usage);
+  const requested = values.only?.split(',').map((name) => name.trim()) ?? [...sectionNames];
+  const unknown = requested.find((name) => !(sectionNames as readonly string[]).includes(name));
+  if (unknown !== undefined) {
+    throw new BenchError(
+      `Unknown section "${unknown}": choose among ${sectionNames.join(', ')}. ${usage}`,
+    );
+  }
+  const quick = values.quick;
+  return {
+    quick,
+    sections: new Set(requested as SectionName[]),
+    ingestSizes: quick ? [5_000, 20_000] : [10_000, 100_000],
+    heapMb: 1024,
+    pageCacheMb: 512,
+    warmupSeconds: quick ? 1 : 2,
+    loadSeconds: quick ? 3 : 8,
+    slices: quick ? 3 : 4,
+    connections: 10,
+    sampledIds: 300,
+    hubIds: 40,
+    browserSizes: quick ? [1_000, 5_000] : [1_000, 5_000, 20_000],
+    exportSize: 5_000,
+    pageTimeoutMs: 90_000,
+    naiveCapMs: 60_000,
+  };
+}
