@@ -1,7 +1,6 @@
 // @title Entities that bridge both camps
 // @description Entities in both camps, or linked to the LLM camp and the world-model camp at once, with the links that make them bridges.
 // @category Landscape
-// @param limit integer = 1000 (1..5000) | The most rows to return
 // Each side's links are collected on their own (two OPTIONAL MATCHes would pair every LLM link
 // with every world-model link: billions of rows at a hub), 25 at most per side.
 MATCH (n:Entity)
@@ -11,4 +10,4 @@ WITH n,
 WHERE n.camp = 'both' OR (size(llmLinks) > 0 AND size(worldModelLinks) > 0)
 RETURN n AS bridge, n.camp AS camp, llmLinks, worldModelLinks
 ORDER BY n.name
-LIMIT $limit
+LIMIT $rowCap

@@ -2,8 +2,7 @@
 // @description Everything in the chosen camp and the relationships among them.
 // @category Landscape
 // @param camp choice = world-model (llm, world-model, both, neutral) | The camp to show
-// @param limit integer = 1000 (1..5000) | The most rows to return
 MATCH (n:Entity {camp: $camp})
 OPTIONAL MATCH (n)-[r]->(m:Entity {camp: $camp})
 RETURN n, r, m
-LIMIT $limit
+LIMIT $rowCap

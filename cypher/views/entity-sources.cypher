@@ -2,7 +2,6 @@
 // @description Every sentence of the article that supports an entity or one of its relationships.
 // @category Provenance
 // @param entity entity = shengshu | The entity to trace back to the article
-// @param limit integer = 1000 (1..5000) | The most rows to return
 CALL () {
   MATCH (n:Entity {id: $entity})
   UNWIND n.quotes AS sentence
@@ -13,4 +12,4 @@ CALL () {
   RETURN sentence, startNode(r).name + ' ' + type(r) + ' ' + endNode(r).name AS supports, 'relationship' AS kind
 }
 RETURN sentence, supports, kind
-LIMIT $limit
+LIMIT $rowCap

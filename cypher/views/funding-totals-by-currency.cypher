@@ -1,7 +1,6 @@
 // @title Funding totals per currency
 // @description All money raised in the article, summed per currency, with the rounds behind each sum.
 // @category Funding
-// @param limit integer = 1000 (1..5000) | The most rows to return
 MATCH (raiser:Entity)-[:RAISED]->(round:FundingRound)
 WITH round, collect(raiser.name) AS raisedBy
 RETURN round.currency AS currency,
@@ -9,4 +8,4 @@ RETURN round.currency AS currency,
        sum(round.amount) AS total,
        collect(round.name + ' (' + round.amountText + ')') AS roundsIncluded
 ORDER BY currency
-LIMIT $limit
+LIMIT $rowCap

@@ -1,7 +1,6 @@
 // @title Funding totals per investor
 // @description For each investor, the rounds it led or joined and their combined size, per currency (the article gives round totals, not each investor's share).
 // @category Funding
-// @param limit integer = 1000 (1..5000) | The most rows to return
 MATCH (investor:Investor)-[role:LED|PARTICIPATED_IN]->(round:FundingRound)
 RETURN investor.name AS investor,
        collect(DISTINCT type(role)) AS roles,
@@ -10,4 +9,4 @@ RETURN investor.name AS investor,
        sum(round.amount) AS totalOfRounds,
        collect(round.amountText) AS asTheArticleSaysIt
 ORDER BY currency, totalOfRounds DESC, investor
-LIMIT $limit
+LIMIT $rowCap

@@ -1,9 +1,8 @@
 // @title Products and the technologies they embody
 // @description Each product, who makes it, and the technologies it embodies, provides or is trained on.
 // @category Products
-// @param limit integer = 1000 (1..5000) | The most rows to return
 MATCH (product:Product)
 OPTIONAL MATCH (maker:Company)-[made:DEVELOPS|RELEASED]->(product)
 OPTIONAL MATCH (product)-[link:EMBODIES|PROVIDES|TRAINED_ON|APPLIED_TO]->(technology:Technology)
 RETURN maker, made, product, link, technology
-LIMIT $limit
+LIMIT $rowCap

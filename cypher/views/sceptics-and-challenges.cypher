@@ -1,7 +1,6 @@
 // @title Sceptics and challenges
 // @description Who doubts the world-model bet and why, and the technical challenges the article names.
 // @category Debate
-// @param limit integer = 1000 (1..5000) | The most rows to return
 CALL () {
   MATCH path = (sceptic:Person)-[:SKEPTICAL_OF]->(:Entity)
   RETURN path
@@ -14,4 +13,4 @@ CALL () {
   RETURN path
 }
 RETURN path
-LIMIT $limit
+LIMIT $rowCap

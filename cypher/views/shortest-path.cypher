@@ -3,8 +3,7 @@
 // @category Exploration
 // @param from entity = zhu-jun | One end
 // @param to entity = fei-fei-li | The other end
-// @param limit integer = 100 (1..1000) | The most paths to return
 MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
 MATCH path = allShortestPaths((a)-[*..10]-(b))
 RETURN path, length(path) AS hops
-LIMIT $limit
+LIMIT $rowCap

@@ -1,9 +1,8 @@
 // @title Who funds world models
 // @description Every funding round, who raised it, and the investors that led or joined it, with amounts.
 // @category Funding
-// @param limit integer = 1000 (1..5000) | The most rows to return
 MATCH (raiser:Entity)-[raised:RAISED]->(round:FundingRound)
 OPTIONAL MATCH (investor:Investor)-[role:LED|PARTICIPATED_IN]->(round)
 RETURN raiser, raised, round, investor, role
 ORDER BY round.amount DESC
-LIMIT $limit
+LIMIT $rowCap

@@ -11,6 +11,14 @@ export interface ViewDraft extends ViewHeader {
 }
 
 /**
+ * Every query gets `$rowCap`, the most records an answer may hold, so views can bound
+ * themselves in Cypher (`LIMIT $rowCap`) instead of being cut off after the fact.
+ */
+function withRowCap(params: Record<string, unknown>, limits: QueryLimits) {
+  return { ...params, rowCap: limits.rowCap };
+}
+
+/**
  * Views: the built-in ones from cypher/views/ (read-only) and the ones users saved, stored in
  * Neo4j as :SavedView nodes so everyone on the same database sees them.
  */
@@ -38,12 +46,12 @@ export class ViewService {
   async run(id: string, given: Record<string, unknown>): Promise<QueryPayload> {
     const view = await this.get(id);
     const params = await this.resolveParams(view.params, given);
-    return this.db.readOnlyQuery(view.cypher, params, this.limits);
+    return this.db.readOnlyQuery(view.cypher, withRowCap(params, this.limits), this.limits);
   }
 
   /** Runs text from the editor, read-only. */
   query(cypher: string, params: Record<string, unknown>): Promise<QueryPayload> {
-    return this.db.readOnlyQuery(cypher, params, this.limits);
+    return this.db.readOnlyQuery(cypher, withRowCap(params, this.limits), this.limits);
   }
 
   async create(draft: ViewDraft): Promise<View> {
@@ -106,7 +114,8 @@ export class ViewService {
       names.add(param.name);
     }
     const params = await this.resolveParams(draft.params, {});
-    await this.db.readOnlyQuery(draft.cypher, params, { ...this.limits, rowCap: 1 });
+    const limits = { ...this.limits, rowCap: 1 };
+    await this.db.readOnlyQuery(draft.cypher, withRowCap(params, limits), limits);
   }
 
   private async resolveParams(

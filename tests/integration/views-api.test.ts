@@ -165,7 +165,7 @@ describe('built-in views', () => {
     [{ depth: 1.5 }, 'Parameter "depth" must be a whole number.'],
     [{ entity: 'openai' }, 'Parameter "entity": no entity has the id "openai".'],
     [{ entity: '' }, 'Parameter "entity" must not be empty.'],
-    [{ colour: 'red' }, 'Parameter "colour" is not one this view declares (entity, depth, limit).'],
+    [{ colour: 'red' }, 'Parameter "colour" is not one this view declares (entity, depth).'],
   ])(
     'when a parameter is ill-typed (%j), then the view answers 400 naming it',
     async (params, message) => {
