@@ -2,7 +2,8 @@
 // most connected entities of it, with every relationship among them.
 // An entity's kind is Investor when it has that label, else its first label beside Entity — the
 // rule the client's legend uses and overview.cypher groups by.
-// Params: $limit (int, 1..max), $kind (string or null: any kind), $camp (string or null: any).
+// Params: $limit (int, 1..max), $kind (string or null: any kind), $camp (string or null: any),
+//         $byId (bool: the first by slug instead of the most connected, for a stable slice).
 // Returns the answer in parts, one row each: nodes, edges (up to 250 node and 250 edge maps,
 // nodes most connected first), hubs (ids, first part only), truncated (bool), total (int: entities
 // that match, drawn or not). One huge row would be a single Bolt message, and the JavaScript driver decodes every
@@ -18,7 +19,7 @@ CALL () {
     AND ($kind IS NULL
       OR $kind = CASE WHEN n:Investor THEN 'Investor' ELSE [l IN labels(n) WHERE l <> 'Entity'][0] END)
   WITH n, COUNT { (n)--() } AS degree
-  ORDER BY degree DESC, n.id
+  ORDER BY CASE WHEN $byId THEN 0 ELSE -degree END, n.id
   WITH collect(n) AS matching
   RETURN matching[0..$limit] AS kept, size(matching) AS total
 }

@@ -28,6 +28,7 @@ const graphQuery = z.object({
     })
     .optional()
     .transform((value) => value ?? null),
+  order: z.enum(['connections', 'id'], { message: 'must be connections or id' }).optional(),
 });
 const searchQuery = z.object({
   q: boundedText,
@@ -64,8 +65,8 @@ export function graphRoutes(db: Database): Router {
   const router = Router();
 
   router.get('/graph', async (req, res) => {
-    const { limit, kind, camp } = parseParams(graphQuery, req.query);
-    const payload: GraphPayload = await wholeGraph(db, limit, { kind, camp });
+    const { limit, kind, camp, order } = parseParams(graphQuery, req.query);
+    const payload: GraphPayload = await wholeGraph(db, limit, { kind, camp, byId: order === 'id' });
     res.json(payload);
   });
 

@@ -71,6 +71,8 @@ function toGraph(row: Row | undefined): GraphPayload {
 export interface GraphGroup {
   kind: string | null;
   camp: string | null;
+  /** The first by slug rather than the most connected. */
+  byId?: boolean;
 }
 
 /** The ecosystem (or one group of it): its `limit` most connected entities, and how many match. */
@@ -79,7 +81,7 @@ export async function wholeGraph(
   limit: number,
   group: GraphGroup = { kind: null, camp: null },
 ): Promise<GraphPayload & { total: number }> {
-  const rows = await db.read('graph/whole-graph', { limit, ...group });
+  const rows = await db.read('graph/whole-graph', { limit, byId: false, ...group });
   return withHubEdges(db, graphFromParts(rows), rows[0]?.hubs);
 }
 

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { AppearanceControls } from '../features/analysis/components/appearance-controls.tsx';
 import { CanvasToolbar } from '../features/analysis/components/canvas-toolbar.tsx';
 import { LazyHelpOverlay } from '../features/analysis/components/lazy-help-overlay.tsx';
@@ -26,7 +26,13 @@ import { LazyGraphCanvas } from '../features/graph/components/lazy-graph-canvas.
 import { LayoutSelect } from '../features/graph/components/layout-select.tsx';
 import { ZoomControls } from '../features/graph/components/zoom-controls.tsx';
 import { useExplorerGraph } from '../features/graph/hooks/use-explorer-graph.ts';
+import { canvasScaleFor } from '../features/graph/large/large-graph.ts';
 import { layoutIdOf } from '../features/graph/utils/layout-choices.ts';
+import { storeWebglChoice, webglAvailable } from '../features/graph/utils/webgl-preference.ts';
+import { DrillBanner } from '../features/overview/components/drill-banner.tsx';
+import { LazyOverviewCanvas } from '../features/overview/components/lazy-overview-canvas.tsx';
+import { OverviewNotice } from '../features/overview/components/overview-notice.tsx';
+import { overviewTotals } from '../features/overview/utils/overview-elements.ts';
 import { LazyPathsPanel } from '../features/paths/components/lazy-paths-panel.tsx';
 import { NodeContextMenu } from '../features/paths/components/node-context-menu.tsx';
 import { SearchBox } from '../features/search/components/search-box.tsx';
@@ -76,6 +82,9 @@ export function App() {
   const layout = layoutIdOf(state.layout);
   const theme = themeOf(state.theme);
   useTheme(theme);
+  const canWebgl = webglAvailable();
+  const webgl = state.webgl === '1' && canWebgl;
+  useEffect(() => storeWebglChoice(state.webgl === '1'), [state.webgl]);
   const analysis = useCanvasAnalysis(graph, state, sources);
   const selection = useMemo(
     () => singleSelection(state.selection, graph),
@@ -173,6 +182,13 @@ export function App() {
   );
 
   const showingResult = explorer.showing === 'result';
+  // A database too large to draw whole: its summary, or the part of it drawn from there.
+  const summary = explorer.showing === 'ecosystem' ? explorer.summary : null;
+  const drill = summary ? explorer.drill : null;
+  const overview = drill?.kind === 'overview' && summary ? summary.overview : null;
+  const totals = useMemo(() => (overview ? overviewTotals(overview) : null), [overview]);
+  // The canvas waits for the content to know whether it is large before it starts.
+  const scale = explorer.status === 'loading' ? null : canvasScaleFor(explorer.graph.nodes.size);
   const bannerSource =
     result?.source ?? running ?? (showingResult ? (failure?.source ?? null) : null);
   const bannerState = running ? 'running' : result ? 'ready' : 'error';
@@ -241,6 +257,10 @@ export function App() {
                   <AppearanceControls
                     sizeBy={state.sizeBy}
                     colourBy={state.colourBy}
+                    nodeCount={graph.nodes.size}
+                    webgl={webgl}
+                    webglAvailable={canWebgl}
+                    onWebgl={(on) => dispatch({ type: 'set-webgl', webgl: on })}
                     onSizeBy={(sizeBy) => dispatch({ type: 'set-size-by', sizeBy })}
                     onColourBy={(colourBy) =>
                       dispatch({
@@ -254,6 +274,7 @@ export function App() {
                   )}
                   <GraphLegend
                     graph={graph}
+                    totals={totals}
                     visible={analysis.visible}
                     hiddenKinds={state.hiddenKinds}
                     camps={state.camps}
@@ -326,85 +347,119 @@ export function App() {
                 onBack={navigation.backToEcosystem}
               />
             )}
+            {drill && drill.kind !== 'overview' && (
+              <DrillBanner
+                drill={drill}
+                drawn={explorer.graph.nodes.size}
+                total={explorer.total}
+                loading={explorer.status === 'loading'}
+                onBack={explorer.showOverview}
+              />
+            )}
             <div className="stage__canvas">
-              <LazyGraphCanvas
-                key={`${explorer.attempt}:${explorer.generation}`}
-                ref={canvas}
-                graph={graph}
-                visible={analysis.visible}
-                anchorId={exploration.anchorId}
-                layout={layout}
-                selected={state.selection}
-                pinned={pinned}
-                restore={exploration.restore}
-                appearance={appearance}
-                theme={theme}
-                focus={focus}
-                status={exploration.restoring ? 'loading' : explorer.status}
-                onPick={commands.onPick}
-                onBoxSelect={commands.onBoxSelect}
-                onExpand={expandNode}
-                onPin={commands.onPin}
-                onPositions={commands.onPositions}
-              >
-                {explorer.notice && (
-                  <GraphNotice notice={explorer.notice} onDismiss={explorer.dismissNotice} />
-                )}
-                {showingResult ? (
-                  <ResultMessage
-                    result={result}
-                    runningTitle={running ? (runningView?.title ?? 'the query') : null}
-                    error={failure?.error.message ?? null}
-                    nodeCount={graph.nodes.size}
+              {overview && summary ? (
+                <LazyOverviewCanvas
+                  key={`overview:${explorer.generation}`}
+                  ref={canvas}
+                  overview={overview}
+                  theme={theme}
+                  onDrill={explorer.drillInto}
+                >
+                  <OverviewNotice
+                    entities={overview.entities}
+                    top={summary.top.nodes.length}
+                    onDrawTop={explorer.drawTop}
                   />
-                ) : (
-                  <CanvasMessage
-                    status={explorer.status}
-                    empty={graph.nodes.size === 0}
-                    error={explorer.error}
-                    onRetry={explorer.retry}
+                  <ZoomControls canvas={canvas} />
+                  <StatusLine
+                    graphStatus="ready"
+                    nodeCount={overview.entities}
+                    edgeCount={overview.relationships}
+                    refreshKey={explorer.attempt}
                   />
-                )}
-                <CanvasToolbar
-                  canUndo={exploration.canUndo}
-                  canRedo={exploration.canRedo}
-                  selectedNodes={state.selection.length}
-                  anythingHidden={commands.anythingHidden}
-                  canCollapse={commands.canCollapse}
-                  canUnpin={commands.canUnpin}
-                  onUndo={exploration.undo}
-                  onRedo={exploration.redo}
-                  onHideSelected={commands.hideSelected}
-                  onHideOthers={commands.hideOthers}
-                  onShowAll={commands.showAll}
-                  onCollapse={commands.collapseSelected}
-                  onUnpin={commands.unpinSelected}
-                />
-                <ExportMenu
-                  canvas={canvas}
+                </LazyOverviewCanvas>
+              ) : (
+                <LazyGraphCanvas
+                  key={`${explorer.attempt}:${explorer.generation}`}
+                  ref={canvas}
+                  scale={scale}
+                  webgl={webgl}
                   graph={graph}
-                  context={exportContext}
-                  sources={sources}
-                />
-                <ZoomControls canvas={canvas} />
-                {evidence.menu && (
-                  <NodeContextMenu
-                    menu={evidence.menu}
-                    caption={captionOf(evidence.menu.id)}
-                    onDetails={(id) => openAndCentre({ type: 'node', id })}
-                    onExpand={expandNode}
-                    onPathFrom={evidence.pathFrom}
-                    onPathTo={evidence.pathTo}
-                    onClose={evidence.closeMenu}
+                  visible={analysis.visible}
+                  anchorId={exploration.anchorId}
+                  layout={layout}
+                  selected={state.selection}
+                  pinned={pinned}
+                  restore={exploration.restore}
+                  appearance={appearance}
+                  theme={theme}
+                  focus={focus}
+                  status={exploration.restoring ? 'loading' : explorer.status}
+                  onPick={commands.onPick}
+                  onBoxSelect={commands.onBoxSelect}
+                  onExpand={expandNode}
+                  onPin={commands.onPin}
+                  onPositions={commands.onPositions}
+                >
+                  {explorer.notice && (
+                    <GraphNotice notice={explorer.notice} onDismiss={explorer.dismissNotice} />
+                  )}
+                  {showingResult ? (
+                    <ResultMessage
+                      result={result}
+                      runningTitle={running ? (runningView?.title ?? 'the query') : null}
+                      error={failure?.error.message ?? null}
+                      nodeCount={graph.nodes.size}
+                    />
+                  ) : (
+                    <CanvasMessage
+                      status={explorer.status}
+                      empty={graph.nodes.size === 0}
+                      error={explorer.error}
+                      onRetry={explorer.retry}
+                    />
+                  )}
+                  <CanvasToolbar
+                    canUndo={exploration.canUndo}
+                    canRedo={exploration.canRedo}
+                    selectedNodes={state.selection.length}
+                    anythingHidden={commands.anythingHidden}
+                    canCollapse={commands.canCollapse}
+                    canUnpin={commands.canUnpin}
+                    onUndo={exploration.undo}
+                    onRedo={exploration.redo}
+                    onHideSelected={commands.hideSelected}
+                    onHideOthers={commands.hideOthers}
+                    onShowAll={commands.showAll}
+                    onCollapse={commands.collapseSelected}
+                    onUnpin={commands.unpinSelected}
                   />
-                )}
-                <StatusLine
-                  graphStatus={explorer.status}
-                  nodeCount={analysis.visible.nodes.size}
-                  edgeCount={analysis.visible.edges.size}
-                  refreshKey={explorer.attempt}
-                />
-              </LazyGraphCanvas>
+                  <ExportMenu
+                    canvas={canvas}
+                    graph={graph}
+                    context={exportContext}
+                    sources={sources}
+                  />
+                  <ZoomControls canvas={canvas} />
+                  {evidence.menu && (
+                    <NodeContextMenu
+                      menu={evidence.menu}
+                      caption={captionOf(evidence.menu.id)}
+                      onDetails={(id) => openAndCentre({ type: 'node', id })}
+                      onExpand={expandNode}
+                      onPathFrom={evidence.pathFrom}
+                      onPathTo={evidence.pathTo}
+                      onClose={evidence.closeMenu}
+                    />
+                  )}
+                  <StatusLine
+                    graphStatus={explorer.status}
+                    nodeCount={analysis.visible.nodes.size}
+                    edgeCount={analysis.visible.edges.size}
+                    refreshKey={explorer.attempt}
+                  />
+                </LazyGraphCanvas>
+              )}
             </div>
             <TimelineBar
               graph={graph}

@@ -24,6 +24,20 @@ function isErrorPayload(body: unknown): body is ErrorPayload {
   return typeof error?.message === 'string' && typeof error.code === 'string';
 }
 
+/** The error an answer of `status` with `body` stands for: the server's own, when it sent one. */
+export function answerError(status: number, body: unknown): ApiError {
+  if (isErrorPayload(body)) {
+    const { code, message, position } = body.error;
+    return new ApiError(code, message, status, position);
+  }
+  return new ApiError('bad_response', `The server answered ${status}.`, status);
+}
+
+/** The error for a request that never reached the server. */
+export function unreachable(): ApiError {
+  return new ApiError('network', 'The server cannot be reached. Is it running?', 0);
+}
+
 /**
  * Sends a request and reads its JSON answer. Throws ApiError with the message from the server's
  * error body, so the UI can show it as is; aborts are rethrown untouched for callers to ignore.
@@ -35,20 +49,23 @@ async function request<T>(url: string, init: RequestInit): Promise<T> {
     response = await fetch(url, init);
   } catch (cause) {
     if (init.signal?.aborted) throw cause;
-    throw new ApiError('network', 'The server cannot be reached. Is it running?', 0);
+    throw unreachable();
   }
   if (response.status === 204) return undefined as T;
   const body: unknown = await response.json().catch(() => null);
-  if (!response.ok) {
-    if (isErrorPayload(body)) {
-      const { code, message, position } = body.error;
-      throw new ApiError(code, message, response.status, position);
-    }
-    throw new ApiError('bad_response', `The server answered ${response.status}.`, response.status);
-  }
+  if (!response.ok) throw answerError(response.status, body);
   if (body === null)
     throw new ApiError('bad_response', 'The server sent no JSON.', response.status);
   return body as T;
+}
+
+/** The address of an API path; `params` become the query string, undefined ones left out. */
+export function apiUrl(path: string, params: Record<string, string | number | undefined> = {}) {
+  const query = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) {
+    if (value !== undefined) query.set(key, String(value));
+  }
+  return query.size > 0 ? `/api${path}?${query}` : `/api${path}`;
 }
 
 /** GETs a JSON answer from the API; `params` become the query string, undefined ones left out. */
@@ -57,12 +74,7 @@ export function apiGet<T>(
   params: Record<string, string | number | undefined> = {},
   signal?: AbortSignal,
 ): Promise<T> {
-  const query = new URLSearchParams();
-  for (const [key, value] of Object.entries(params)) {
-    if (value !== undefined) query.set(key, String(value));
-  }
-  const url = query.size > 0 ? `/api${path}?${query}` : `/api${path}`;
-  return request<T>(url, { signal, headers: { Accept: 'application/json' } });
+  return request<T>(apiUrl(path, params), { signal, headers: { Accept: 'application/json' } });
 }
 
 /** POSTs, PUTs or DELETEs with an optional JSON body, answering like apiGet. */

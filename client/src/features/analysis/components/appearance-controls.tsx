@@ -1,4 +1,9 @@
-import { SIZE_MEASURES, sizeMeasureOf } from '../utils/size-measures.ts';
+import {
+  MEASURED_GRAPH_MAX,
+  SIZE_MEASURES,
+  measureAllowed,
+  sizeMeasureOf,
+} from '../utils/size-measures.ts';
 
 /** What node colour can stand for. */
 const COLOUR_CHOICES = [
@@ -9,17 +14,31 @@ const COLOUR_CHOICES = [
 interface AppearanceControlsProps {
   sizeBy: string | undefined;
   colourBy: string | undefined;
+  /** Entities on the canvas: measures that take long are offered on small graphs only. */
+  nodeCount: number;
+  /** Whether Cytoscape's experimental WebGL renderer is chosen, and whether it can run here. */
+  webgl: boolean;
+  webglAvailable: boolean;
   onSizeBy: (sizeBy: string) => void;
   onColourBy: (colourBy: string) => void;
+  onWebgl: (on: boolean) => void;
 }
 
-/** Size by a centrality and colour by kind or community, measured on what is visible. */
+/**
+ * Size by a centrality and colour by kind or community, measured on what is visible; and the
+ * renderer switch (WebGL, experimental, off by default).
+ */
 export function AppearanceControls({
   sizeBy,
   colourBy,
+  nodeCount,
+  webgl,
+  webglAvailable,
   onSizeBy,
   onColourBy,
+  onWebgl,
 }: AppearanceControlsProps) {
+  const large = nodeCount > MEASURED_GRAPH_MAX;
   return (
     <div className="appearance">
       <label className="field">
@@ -30,7 +49,11 @@ export function AppearanceControls({
           onChange={(event) => onSizeBy(event.target.value)}
         >
           {SIZE_MEASURES.map((measure) => (
-            <option key={measure.id} value={measure.id}>
+            <option
+              key={measure.id}
+              value={measure.id}
+              disabled={!measureAllowed(measure.id, nodeCount)}
+            >
               {measure.label}
             </option>
           ))}
@@ -44,16 +67,40 @@ export function AppearanceControls({
           onChange={(event) => onColourBy(event.target.value)}
         >
           {COLOUR_CHOICES.map((choice) => (
-            <option key={choice.id} value={choice.id}>
+            <option
+              key={choice.id}
+              value={choice.id}
+              disabled={choice.id === 'community' && !measureAllowed('community', nodeCount)}
+            >
               {choice.label}
             </option>
           ))}
         </select>
       </label>
       <span className="field__hint">
-        Measured on what is visible now. Betweenness: bridges between parts; PageRank: linked to the
-        well linked; communities: Louvain.
+        {large
+          ? `Betweenness, PageRank and communities are measured on graphs of up to ${MEASURED_GRAPH_MAX.toLocaleString('en')} entities.`
+          : 'Measured on what is visible now. Betweenness: bridges between parts; PageRank: linked to the well linked; communities: Louvain.'}
       </span>
+      <label
+        className="toggle-field"
+        title={
+          webglAvailable
+            ? 'Draw with the GPU. Experimental: some styles are simplified.'
+            : 'This browser has no WebGL 2.'
+        }
+      >
+        <input
+          type="checkbox"
+          data-testid="webgl-toggle"
+          checked={webgl && webglAvailable}
+          disabled={!webglAvailable}
+          onChange={(event) => onWebgl(event.target.checked)}
+        />
+        <span>
+          WebGL renderer <span className="badge-experimental">experimental</span>
+        </span>
+      </label>
     </div>
   );
 }

@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import type { GraphModel } from '../../../lib/graph-model.ts';
 import type { VisibleSet } from '../utils/visibility.ts';
 
@@ -15,13 +16,16 @@ export function RelationshipFilters({
   hiddenTypes,
   onToggle,
 }: RelationshipFiltersProps) {
-  const counts = new Map<string, { shown: number; total: number }>();
-  for (const edge of graph.edges.values()) {
-    const tally = counts.get(edge.type) ?? { shown: 0, total: 0 };
-    tally.total += 1;
-    if (visible.edges.has(edge.id)) tally.shown += 1;
-    counts.set(edge.type, tally);
-  }
+  const counts = useMemo(() => {
+    const byType = new Map<string, { shown: number; total: number }>();
+    for (const edge of graph.edges.values()) {
+      const tally = byType.get(edge.type) ?? { shown: 0, total: 0 };
+      tally.total += 1;
+      if (visible.edges.has(edge.id)) tally.shown += 1;
+      byType.set(edge.type, tally);
+    }
+    return byType;
+  }, [graph, visible]);
   if (counts.size === 0) return null;
   const hidden = new Set(hiddenTypes);
   return (

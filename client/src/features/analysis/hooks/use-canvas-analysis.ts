@@ -6,7 +6,7 @@ import type { CommunitySummary } from '../utils/community-colours.ts';
 import type { ExplorationState } from '../utils/exploration-url.ts';
 import { visibleSimpleGraph } from '../utils/importance.ts';
 import type * as Measures from '../utils/measures.ts';
-import { sizeMeasureOf } from '../utils/size-measures.ts';
+import { measureAllowed, sizeMeasureOf } from '../utils/size-measures.ts';
 import { visibleElements, type VisibleSet } from '../utils/visibility.ts';
 
 /** What the exploration makes of the graph: what shows, and how big and what colour. */
@@ -61,16 +61,22 @@ export function useCanvasAnalysis(
     () => visibleElements(graph, { hiddenKinds, hiddenTypes, camps, amount, time, hidden }, times),
     [graph, hiddenKinds, hiddenTypes, camps, amount, time, hidden, times],
   );
-  const simple = useMemo(() => visibleSimpleGraph(graph, visible), [graph, visible]);
-  const measure = sizeBy === undefined ? null : sizeMeasureOf(sizeBy);
-  const byCommunity = colourBy === 'community';
+  // Measures that cost more than linear time are kept for graphs small enough to answer at once.
+  const nodes = graph.nodes.size;
+  const chosen = sizeBy === undefined ? null : sizeMeasureOf(sizeBy);
+  const measure = chosen && measureAllowed(chosen, nodes) ? chosen : null;
+  const byCommunity = colourBy === 'community' && measureAllowed('community', nodes);
+  const simple = useMemo(
+    () => (measure || byCommunity ? visibleSimpleGraph(graph, visible) : null),
+    [graph, visible, measure, byCommunity],
+  );
   const module = useMeasures(measure !== null || byCommunity);
   const sizes = useMemo(
-    () => (measure && module ? module.nodeSizes(simple, measure) : null),
+    () => (measure && module && simple ? module.nodeSizes(simple, measure) : null),
     [simple, measure, module],
   );
   const colouring = useMemo(
-    () => (byCommunity && module ? module.colourCommunities(simple, graph) : null),
+    () => (byCommunity && module && simple ? module.colourCommunities(simple, graph) : null),
     [byCommunity, simple, graph, module],
   );
   const tints = useMemo(() => {

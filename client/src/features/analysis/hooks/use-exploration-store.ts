@@ -14,6 +14,7 @@ import {
 } from '../state/exploration-history.ts';
 import { explorationReducer, type ExplorationAction } from '../state/exploration-reducer.ts';
 import { collapseExpansion } from '../utils/collapse.ts';
+import { storedWebglChoice } from '../../graph/utils/webgl-preference.ts';
 import { readExploration, type ExplorationState, type Position } from '../utils/exploration-url.ts';
 import type { Exploration } from './exploration-context.ts';
 import { useExplorationUrl } from './use-exploration-url.ts';
@@ -39,12 +40,12 @@ export function useExplorationStore(
   explorer: ExplorerGraph,
   presetPositions: Readonly<Record<string, Position>> | undefined,
 ): ExplorationStore {
-  const [store, setStore] = useState<ExplorationHistory>(() =>
-    startExploration({
-      graph: EMPTY_GRAPH,
-      exploration: readExploration(new URLSearchParams(window.location.search)),
-    }),
-  );
+  const [store, setStore] = useState<ExplorationHistory>(() => {
+    const exploration = readExploration(new URLSearchParams(window.location.search));
+    // The WebGL choice is remembered between visits; a link's own choice comes first.
+    if (exploration.webgl === undefined && storedWebglChoice()) exploration.webgl = '1';
+    return startExploration({ graph: EMPTY_GRAPH, exploration });
+  });
   const [anchorId, setAnchorId] = useState<string | null>(null);
   const [restoring, setRestoring] = useState(false);
   // The latest store, for async work that must not build on a stale copy.

@@ -100,7 +100,8 @@ export function travel(store: ExplorationHistory, direction: 'undo' | 'redo'): E
  * pins, positions) goes.
  */
 export function forNewContent(state: ExplorationState): ExplorationState {
-  const { layout, hiddenKinds, hiddenTypes, camps, amount, time, sizeBy, colourBy, theme } = state;
+  const { layout, hiddenKinds, hiddenTypes, camps, amount, time, sizeBy, colourBy, theme, webgl } =
+    state;
   return {
     ...EMPTY_EXPLORATION,
     positions: {},
@@ -113,5 +114,6 @@ export function forNewContent(state: ExplorationState): ExplorationState {
     sizeBy,
     colourBy,
     theme,
+    webgl,
   };
 }

@@ -27,6 +27,7 @@ export type ExplorationAction =
   | { type: 'set-size-by'; sizeBy: string | undefined }
   | { type: 'set-colour-by'; colourBy: string | undefined }
   | { type: 'set-theme'; theme: string | undefined }
+  | { type: 'set-webgl'; webgl: boolean }
   | { type: 'reset'; state?: ExplorationState };
 
 function toggle(list: string[], item: string): string[] {
@@ -100,6 +101,8 @@ export function explorationReducer(
       return { ...state, colourBy: action.colourBy };
     case 'set-theme':
       return { ...state, theme: action.theme };
+    case 'set-webgl':
+      return { ...state, webgl: action.webgl ? '1' : undefined };
     case 'reset':
       return action.state ?? EMPTY_EXPLORATION;
   }

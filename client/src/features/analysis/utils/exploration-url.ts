@@ -35,6 +35,8 @@ export interface ExplorationState {
   sizeBy?: string;
   colourBy?: string;
   theme?: string;
+  /** `1` to draw with Cytoscape's experimental WebGL renderer. */
+  webgl?: string;
 }
 
 export const EMPTY_EXPLORATION: ExplorationState = {
@@ -58,7 +60,7 @@ const lists = [
   'expanded',
   'pinned',
 ] as const;
-const words = ['layout', 'time', 'sizeBy', 'colourBy', 'theme'] as const;
+const words = ['layout', 'time', 'sizeBy', 'colourBy', 'theme', 'webgl'] as const;
 
 /** `,` separates list items and `~` position fields, so both are escaped inside an id. */
 function escapeId(id: string): string {
@@ -85,6 +87,13 @@ function unbound(text: string, open: number): number {
   return Number.isFinite(value) ? value : NaN;
 }
 
+/**
+ * Most positions an address carries. Past it (a large graph) only pinned entities keep theirs:
+ * thousands of positions would make an address of hundreds of kilobytes, and a large graph is
+ * laid out again quickly anyway.
+ */
+export const URL_POSITIONS_MAX = 600;
+
 /** Writes the state into `params` (replacing earlier exploration keys, keeping the rest). */
 export function writeExploration(
   params: URLSearchParams,
@@ -98,7 +107,11 @@ export function writeExploration(
   }
   for (const name of lists) if (state[name].length > 0) out.set(key(name), list(state[name]));
   if (state.amount) out.set(key('amount'), state.amount.map(bound).join('~'));
-  const positions = Object.entries(state.positions);
+  let positions = Object.entries(state.positions);
+  if (positions.length > URL_POSITIONS_MAX) {
+    const pinned = new Set(state.pinned);
+    positions = positions.filter(([id]) => pinned.has(id));
+  }
   if (positions.length > 0) {
     out.set(
       key('pos'),

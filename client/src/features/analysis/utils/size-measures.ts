@@ -18,3 +18,15 @@ export const NODE_SIZE = { min: 26, max: 62, uniform: 34 } as const;
 export function sizeMeasureOf(sizeBy: string | undefined): SizeMeasure {
   return SIZE_MEASURES.find((measure) => measure.id === sizeBy)?.id ?? DEFAULT_SIZE_MEASURE;
 }
+
+/**
+ * Largest graph, in entities, that measures beyond degree are computed on: betweenness grows
+ * with nodes times edges, PageRank and communities with many passes over the edges, and they
+ * run on the page's thread.
+ */
+export const MEASURED_GRAPH_MAX = 800;
+
+/** Whether `measure` (or 'community' colouring) is offered on a graph of `nodes` entities. */
+export function measureAllowed(measure: SizeMeasure | 'community', nodes: number): boolean {
+  return measure === 'none' || measure === 'degree' || nodes <= MEASURED_GRAPH_MAX;
+}

@@ -39,6 +39,15 @@ export function visibleElements(
   filters: VisibilityFilters,
   times: ReadonlyMap<string, { key: number }>,
 ): VisibleSet {
+  const unfiltered =
+    filters.hiddenKinds.length === 0 &&
+    filters.hiddenTypes.length === 0 &&
+    filters.camps.length === 0 &&
+    filters.hidden.length === 0 &&
+    filters.amount === undefined &&
+    filters.time === undefined;
+  // Nothing filtered (the usual case, and the costly one on a large graph): everything shows.
+  if (unfiltered) return { nodes: new Set(graph.nodes.keys()), edges: new Set(graph.edges.keys()) };
   const kinds = new Set(filters.hiddenKinds);
   const types = new Set(filters.hiddenTypes);
   const camps = new Set(filters.camps);

@@ -45,13 +45,17 @@ function credit(sources: ReadonlyMap<string, ApiSource>): string {
   return [...sources.values()].map((s) => `${s.publisher}, ${s.year}, “${s.title}”`).join('; ');
 }
 
-async function toBase64(blob: Blob): Promise<string> {
-  const bytes = new Uint8Array(await blob.arrayBuffer());
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) {
-    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  }
-  return btoa(binary);
+/** The blob as base64, encoded by the browser (tens of megabytes take a moment in script). */
+function toBase64(blob: Blob): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => {
+      const url = String(reader.result);
+      resolve(url.slice(url.indexOf(',') + 1));
+    };
+    reader.onerror = () => reject(reader.error ?? new Error('The file could not be read.'));
+    reader.readAsDataURL(blob);
+  });
 }
 
 /**
@@ -71,17 +75,29 @@ export function useExporter(
     async (request: ExportRequest, onProgress: (done: number) => void): Promise<ExportFile> => {
       const cy = canvas.current?.core();
       if (!cy) throw new Error('The graph is not drawn yet.');
-      const shown = visibleGraph(graph, cy);
+      const scene = canvas.current?.large()?.current ?? null;
       const date = today();
       if (request.kind === 'data') {
+        const shown = visibleGraph(graph, cy, scene);
         const { blob, extension } = exportData(shown, request.format, { ...context, date }, cy);
         return { name: exportFileName(context.title, date, extension), blob };
       }
       const { choices } = request;
       const caption: CaptionInfo | null = choices.caption
-        ? { ...context, date, sentences: captionSentences(shown), credit: credit(sources) }
+        ? {
+            ...context,
+            date,
+            sentences: captionSentences(visibleGraph(graph, cy, scene)),
+            credit: credit(sources),
+          }
         : null;
-      const blob = await exportImage(cy, choices.format, { ...choices, caption }, onProgress);
+      const blob = await exportImage(
+        cy,
+        choices.format,
+        { ...choices, caption },
+        onProgress,
+        scene,
+      );
       const extension = choices.format === 'jpeg' ? 'jpg' : choices.format;
       return { name: exportFileName(context.title, date, extension), blob };
     },

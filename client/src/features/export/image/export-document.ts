@@ -1,7 +1,9 @@
 import type { Core } from 'cytoscape';
 import { CAMP_INFO } from '../../../lib/camps.ts';
 import { KIND_STYLES, KINDS, type Kind } from '../../../lib/entity-kinds.ts';
-import { campRegions } from '../../graph/utils/camp-regions.ts';
+import type { LargeScene } from '../../graph/large/large-scene.ts';
+import { sceneCampRegions } from '../../graph/large/scene-camp-regions.ts';
+import { campRegions, type CampRegion } from '../../graph/utils/camp-regions.ts';
 import { kindClass } from '../../graph/utils/to-elements.ts';
 import { escapeXml } from '../formats/graphml.ts';
 import { shapeElement } from '../svg/node-shapes.ts';
@@ -42,6 +44,11 @@ export interface ExportDocument {
   body: string;
   /** Fill behind everything, or null for transparent. */
   background: string | null;
+  /**
+   * Set when the graph itself is not in `body` (a large graph, drawn onto the raster instead):
+   * where it goes on the page, and which part of the model it shows.
+   */
+  graph?: { x: number; y: number; width: number; height: number; box: Box; scale: number };
 }
 
 const backgrounds: Record<Background, string | null> = {
@@ -89,15 +96,30 @@ function text(
   return `<text x="${round(x)}" y="${round(y)}" font-family="${escapeXml(FONT)}" font-size="${round(size)}" font-weight="${weight}" fill="${fill}">${escapeXml(content)}</text>`;
 }
 
+/**
+ * The camp regions, in model coordinates: measured on Cytoscape, or for a large graph taken
+ * from its scene (measuring tens of thousands of elements would take seconds).
+ */
+function modelRegions(cy: Core, scene: LargeScene | null): CampRegion[] {
+  return scene ? sceneCampRegions(scene, 1, { x: 0, y: 0 }) : campRegions(cy, 'model');
+}
+
 /** The region of the graph to export, in model coordinates. */
-export function exportBox(cy: Core, area: ImageOptions['area']): Box {
+export function exportBox(
+  cy: Core,
+  area: ImageOptions['area'],
+  scene: LargeScene | null = null,
+): Box {
   if (area === 'viewport') {
     const extent = cy.extent();
     return { x1: extent.x1, y1: extent.y1, w: extent.w, h: extent.h };
   }
-  const elements = cy.elements(':visible');
-  const box = elements.boundingBox({ includeLabels: true });
-  const regions = campRegions(cy, 'model');
+  const sceneBox = scene?.box();
+  // A large graph's labels are drawn below the best-connected nodes only: a little room below.
+  const box = sceneBox
+    ? { x1: sceneBox.x1, y1: sceneBox.y1, x2: sceneBox.x2, y2: sceneBox.y2 + 24 }
+    : cy.elements(':visible').boundingBox({ includeLabels: true });
+  const regions = modelRegions(cy, scene);
   const x1 = Math.min(box.x1, ...regions.map((r) => r.x)) - GRAPH_MARGIN;
   const y1 = Math.min(box.y1, ...regions.map((r) => r.y - 20)) - GRAPH_MARGIN;
   const x2 = Math.max(box.x2, ...regions.map((r) => r.x + r.width)) + GRAPH_MARGIN;
@@ -106,8 +128,8 @@ export function exportBox(cy: Core, area: ImageOptions['area']): Box {
 }
 
 /** The tinted camp areas, as on screen, in model coordinates; fainter on a dark background. */
-function campRegionsSvg(cy: Core, dark: boolean): string {
-  return campRegions(cy, 'model')
+function campRegionsSvg(regions: CampRegion[], dark: boolean): string {
+  return regions
     .map((region) => {
       const info = CAMP_INFO[region.camp];
       return [
@@ -126,16 +148,31 @@ function campRegionsSvg(cy: Core, dark: boolean): string {
     .join('');
 }
 
-function kindsShown(cy: Core): [Kind, number][] {
+function kindsShown(cy: Core, scene: LargeScene | null): [Kind, number][] {
+  if (scene) {
+    const counts = KINDS.map(() => 0);
+    for (let i = 0; i < scene.nodeCount; i++) {
+      const kind = scene.arrays.kind[i]!;
+      if (scene.nodeShown[i] && kind < KINDS.length) counts[kind]! += 1;
+    }
+    return KINDS.map((kind, k) => [kind, counts[k]!] as [Kind, number]).filter(([, n]) => n > 0);
+  }
   return KINDS.map(
     (kind) => [kind, cy.nodes(`.${kindClass([kind])}:visible`).length] as [Kind, number],
   ).filter(([, count]) => count > 0);
 }
 
 /** One row of kind swatches with counts; returns its SVG and height. */
-function legendSvg(cy: Core, x: number, y: number, maxWidth: number, s: number, ink: string) {
+function legendSvg(
+  kinds: [Kind, number][],
+  x: number,
+  y: number,
+  maxWidth: number,
+  s: number,
+  ink: string,
+) {
   const size = 13 * s;
-  const items = kindsShown(cy).map(([kind, count]) => ({
+  const items = kinds.map(([kind, count]) => ({
     kind,
     label: `${KIND_STYLES[kind].name} (${count})`,
   }));
@@ -191,10 +228,15 @@ function captionSvg(
 /**
  * Lays out the export page: the graph (with its camp regions) on top, then optionally a legend
  * and a caption block, all in output pixels. Styles are read from the live canvas, with the
- * selection and hover highlights removed by the caller.
+ * selection and hover highlights removed by the caller. With a large graph's `scene`, the graph
+ * is left out of the SVG and placed in `graph` instead, to be drawn straight onto the raster.
  */
-export function buildExportDocument(cy: Core, options: ImageOptions): ExportDocument {
-  const box = exportBox(cy, options.area);
+export function buildExportDocument(
+  cy: Core,
+  options: ImageOptions,
+  scene: LargeScene | null = null,
+): ExportDocument {
+  const box = exportBox(cy, options.area, scene);
   const dark = options.background === 'dark';
   const ink = dark ? '#e8ebf0' : '#2a313c';
   const muted = dark ? '#aab2bf' : '#5b6472';
@@ -209,13 +251,14 @@ export function buildExportDocument(cy: Core, options: ImageOptions): ExportDocu
 
   const parts = [
     `<svg x="${round(graphX)}" y="0" width="${round(graphWidth)}" height="${round(graphHeight)}" viewBox="${round(box.x1)} ${round(box.y1)} ${round(box.w)} ${round(box.h)}" overflow="hidden">`,
-    campRegionsSvg(cy, dark),
-    graphSvgContent(cy),
+    campRegionsSvg(modelRegions(cy, scene), dark),
+    scene ? '' : graphSvgContent(cy),
     '</svg>',
   ];
   let height = graphHeight;
   if (options.legend) {
-    const legend = legendSvg(cy, margin, height + 8 * scale, width - 2 * margin, scale, ink);
+    const kinds = kindsShown(cy, scene);
+    const legend = legendSvg(kinds, margin, height + 8 * scale, width - 2 * margin, scale, ink);
     parts.push(legend.svg);
     height += legend.height + 8 * scale;
   }
@@ -237,6 +280,9 @@ export function buildExportDocument(cy: Core, options: ImageOptions): ExportDocu
     height: Math.round(height),
     body: parts.join('\n'),
     background: backgrounds[options.background],
+    graph: scene
+      ? { x: graphX, y: 0, width: graphWidth, height: graphHeight, box, scale: graphWidth / box.w }
+      : undefined,
   };
 }
 

@@ -1,6 +1,8 @@
 import type { Core, StylesheetJson } from 'cytoscape';
+import type { LargeScene } from '../../graph/large/large-scene.ts';
 import { graphStyle, type Theme } from '../../graph/utils/graph-style.ts';
 import { documentSvg, buildExportDocument, type ImageOptions } from './export-document.ts';
+import { rasterLarge } from './raster-large.ts';
 import { rasterJpeg, rasterPng, type ProgressListener } from './rasterize.ts';
 
 export type ImageFormat = 'png' | 'jpeg' | 'svg';
@@ -35,26 +37,36 @@ function withoutHighlights<T>(cy: Core, draw: () => T): T {
  * Runs `draw` with the stylesheet that suits the export's background (dark labels on white or
  * transparent, light ones on dark), whatever theme the page shows, then puts the page's back.
  */
-function withStylesheetFor<T>(cy: Core, background: string, draw: () => T): T {
+function withStylesheetFor<T>(cy: Core, background: string, large: boolean, draw: () => T): T {
   const pageTheme: Theme = document.documentElement.dataset.theme === 'dark' ? 'dark' : 'light';
   const exportTheme: Theme = background === 'dark' ? 'dark' : 'light';
   if (exportTheme === pageTheme) return draw();
-  cy.style(graphStyle(exportTheme) as unknown as StylesheetJson);
+  cy.style(graphStyle(exportTheme, large) as unknown as StylesheetJson);
   try {
     return draw();
   } finally {
-    cy.style(graphStyle(pageTheme) as unknown as StylesheetJson);
+    cy.style(graphStyle(pageTheme, large) as unknown as StylesheetJson);
   }
 }
 
-/** The graph as a PNG, JPEG or SVG file, drawn from the canvas's own geometry and styles. */
+/**
+ * The graph as a PNG, JPEG or SVG file, drawn from the canvas's own geometry and styles. A large
+ * graph's PNG and JPEG are drawn from its `scene` instead (see rasterLarge), in a fraction of the
+ * time; its SVG is built from every element, as for any graph.
+ */
 export async function exportImage(
   cy: Core,
   format: ImageFormat,
   options: ImageOptions,
   onProgress: ProgressListener = () => {},
+  scene: LargeScene | null = null,
 ): Promise<Blob> {
-  const doc = withStylesheetFor(cy, options.background, () =>
+  if (scene && format !== 'svg') {
+    // Only the camp regions, legend and caption come from the SVG document: no styles needed.
+    const doc = buildExportDocument(cy, options, scene);
+    return rasterLarge(doc, scene, format, onProgress);
+  }
+  const doc = withStylesheetFor(cy, options.background, scene !== null, () =>
     withoutHighlights(cy, () => buildExportDocument(cy, options)),
   );
   if (format === 'svg') {

@@ -1,31 +1,54 @@
 import type cytoscape from 'cytoscape';
 import { useEffect, useState } from 'react';
 import { CAMP_INFO, campColours } from '../../../lib/camps.ts';
+import type { LargeGraphEngine } from '../large/large-graph-engine.ts';
+import { sceneCampRegions } from '../large/scene-camp-regions.ts';
 import type { Theme } from '../utils/graph-style.ts';
 import { campRegions, type CampRegion } from '../utils/camp-regions.ts';
+
+interface CampRegionsProps {
+  cy: cytoscape.Core;
+  theme: Theme;
+  /** A large graph's engine: regions come from its scene, not from measuring every node. */
+  large?: LargeGraphEngine | null;
+}
 
 /**
  * Tinted areas behind the LLM and world-model camps, labelled, following the graph as it pans,
  * zooms and moves. Plain DOM under Cytoscape's transparent canvas: no extension needed.
  */
-export function CampRegions({ cy, theme }: { cy: cytoscape.Core; theme: Theme }) {
+export function CampRegions({ cy, theme, large = null }: CampRegionsProps) {
   const [regions, setRegions] = useState<CampRegion[]>([]);
 
   useEffect(() => {
     let frame = 0;
+    let measured = -1;
     // 'position' fires once per moving node per frame; one measurement per frame is plenty.
     const schedule = () => {
       cancelAnimationFrame(frame);
-      frame = requestAnimationFrame(() => setRegions(campRegions(cy)));
+      frame = requestAnimationFrame(() => {
+        const scene = large?.current;
+        if (!large) return setRegions(campRegions(cy));
+        if (!scene) return;
+        measured = scene.version;
+        setRegions(sceneCampRegions(scene, cy.zoom(), cy.pan()));
+      });
     };
     schedule();
-    const events = 'viewport position add remove resize';
+    const events = large ? 'viewport resize' : 'viewport position add remove resize';
     cy.on(events, schedule);
+    // A large scene moves without Cytoscape events (layout frames): look for changes now and then.
+    const poll = large
+      ? window.setInterval(() => {
+          if (large.current && large.current.version !== measured) schedule();
+        }, 250)
+      : 0;
     return () => {
       cancelAnimationFrame(frame);
+      clearInterval(poll);
       cy.off(events, schedule);
     };
-  }, [cy]);
+  }, [cy, large]);
 
   return (
     <div className="camp-regions" aria-hidden="true">

@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import type { Camp } from '../../../lib/api-types.ts';
 import { CAMP_INFO, CAMPS, campColours, campOf } from '../../../lib/camps.ts';
 import { KIND_STYLES, KINDS, kindOf, UNKNOWN_KIND_STYLE } from '../../../lib/entity-kinds.ts';
@@ -37,6 +38,11 @@ function tallies<K>(
 
 interface GraphLegendProps {
   graph: GraphModel;
+  /**
+   * Counts of a database summarised rather than drawn (by kind and camp); when given they are
+   * shown instead of the canvas's own.
+   */
+  totals?: { kinds: ReadonlyMap<string, number>; camps: ReadonlyMap<string, number> } | null;
   visible: CanvasVisibility;
   hiddenKinds: readonly string[];
   /** Camps shown; empty means all. */
@@ -61,9 +67,23 @@ function Count({ tally }: { tally: Tally | undefined }) {
  * of how many are on the canvas; each entry is a toggle that hides or shows its members.
  */
 export function GraphLegend(props: GraphLegendProps) {
-  const { graph, visible, theme } = props;
-  const kinds = tallies<string>(graph, visible, (labels) => kindOf(labels) ?? 'Other');
-  const camps = tallies(graph, visible, (_labels, camp) => campOf(camp));
+  const { graph, visible, theme, totals } = props;
+  const asTally = (count: number | undefined): Tally => ({ shown: count ?? 0, total: count ?? 0 });
+  // Counting thousands of entities on every render (a click, a hover) adds up: once per change.
+  const counted = useMemo(
+    () => ({
+      kinds: tallies<string>(graph, visible, (labels) => kindOf(labels) ?? 'Other'),
+      camps: tallies(graph, visible, (_labels, camp) => campOf(camp)),
+    }),
+    [graph, visible],
+  );
+  const kinds = totals
+    ? new Map([...KINDS, 'Other'].map((kind) => [kind, asTally(totals.kinds.get(kind))]))
+    : new Map(counted.kinds);
+  const camps = totals
+    ? new Map(CAMPS.map((camp) => [camp, asTally(totals.camps.get(camp))] as const))
+    : counted.camps;
+  if (totals && !totals.kinds.has('Other')) kinds.delete('Other');
   const hiddenKinds = new Set(props.hiddenKinds);
   const shownCamps = new Set(props.camps.length === 0 ? CAMPS : props.camps);
   const kindEntries = [

@@ -35,6 +35,8 @@ export function useCanvasEvents(
   cy: cytoscape.Core | null,
   panelOpen: boolean,
   handlers: CanvasEventHandlers,
+  /** False when someone else reports box selections (the large-graph engine, from its grid). */
+  boxes = true,
 ): void {
   const pick = useEffectEvent(handlers.onPick);
   const boxSelect = useEffectEvent(handlers.onBoxSelect);
@@ -90,8 +92,10 @@ export function useCanvasEvents(
     cy.on('tap', onTap);
     cy.on('onetap', onSingleTap);
     cy.on('dbltap', 'node', onDoubleTap);
-    cy.on('box', 'node', onBox);
-    cy.on('boxend', onBoxEnd);
+    if (boxes) {
+      cy.on('box', 'node', onBox);
+      cy.on('boxend', onBoxEnd);
+    }
     cy.on('mouseover', 'node, edge', onOver);
     cy.on('mouseout', 'node, edge', onOut);
     return () => {
@@ -103,5 +107,5 @@ export function useCanvasEvents(
       cy.off('mouseover', 'node, edge', onOver);
       cy.off('mouseout', 'node, edge', onOut);
     };
-  }, [cy]);
+  }, [cy, boxes]);
 }

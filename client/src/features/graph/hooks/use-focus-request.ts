@@ -1,6 +1,7 @@
 import type cytoscape from 'cytoscape';
 import { useEffect } from 'react';
 import type { FocusRequest } from '../../../lib/selection.ts';
+import type { LargeGraphEngine } from '../large/large-graph-engine.ts';
 import type { LayoutRunner } from '../utils/layout-runner.ts';
 
 /** Centring never leaves the view zoomed out further than this. */
@@ -11,6 +12,7 @@ export function useFocusRequest(
   cy: cytoscape.Core | null,
   runner: LayoutRunner | null,
   focus: FocusRequest | null,
+  large: LargeGraphEngine | null = null,
 ): void {
   useEffect(() => {
     if (!cy || !runner || !focus) return;
@@ -23,13 +25,18 @@ export function useFocusRequest(
           const target = cy.getElementById(focus.id);
           if (cy.destroyed() || target.empty()) return;
           cy.stop();
-          cy.animate(
-            { zoom: Math.max(cy.zoom(), FOCUS_MIN_ZOOM), center: { eles: target } },
-            { duration: 450 },
-          );
+          const zoom = Math.max(cy.zoom(), FOCUS_MIN_ZOOM);
+          // A large graph's scene knows where the node is even while Cytoscape catches up.
+          const at = large?.current?.positionOf(focus.id);
+          if (at) {
+            const pan = { x: cy.width() / 2 - at.x * zoom, y: cy.height() / 2 - at.y * zoom };
+            cy.animate({ zoom, pan }, { duration: 450 });
+            return;
+          }
+          cy.animate({ zoom, center: { eles: target } }, { duration: 450 });
         });
       });
     });
     return () => cancelAnimationFrame(frame);
-  }, [cy, runner, focus]);
+  }, [cy, runner, focus, large]);
 }

@@ -1,6 +1,7 @@
 import type cytoscape from 'cytoscape';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { GraphModel } from '../../../lib/graph-model.ts';
+import { markOnce } from '../large/marks.ts';
 import { framing } from '../utils/fit-viewport.ts';
 import type { LayoutRunner } from '../utils/layout-runner.ts';
 import { layoutOptions, loadLayout, nudgesOffEdges, type LayoutId } from '../utils/layouts.ts';
@@ -76,6 +77,14 @@ export function useGraphLayout(
   const markDrawn = useCallback((instance: cytoscape.Core) => {
     window.__explorer = { cy: instance };
     setDrawn(true);
+    // The frame after next has painted the arrangement: the graph is on screen, and settled.
+    requestAnimationFrame(() =>
+      requestAnimationFrame(() => {
+        if (instance.destroyed() || instance.nodes().empty()) return;
+        markOnce('explorer:first-frame');
+        markOnce('explorer:layout-settled');
+      }),
+    );
   }, []);
 
   const arrangeAll = useCallback(

@@ -1,5 +1,6 @@
 import type cytoscape from 'cytoscape';
 import { useImperativeHandle, type Ref } from 'react';
+import type { LargeGraphEngine } from '../large/large-graph-engine.ts';
 import { framing } from '../utils/fit-viewport.ts';
 
 /** Viewport commands for the zoom buttons, and the instance itself for exports. */
@@ -10,12 +11,15 @@ export interface GraphCanvasHandle {
   fit(): void;
   /** The Cytoscape instance, for exports that read its geometry and styles; null before mount. */
   core(): cytoscape.Core | null;
+  /** The large-graph engine when the graph is large (exports draw through its scene). */
+  large(): LargeGraphEngine | null;
 }
 
 /** Exposes zoom and fit on `ref`, animated, within the graph's zoom limits. */
 export function useViewportCommands(
   ref: Ref<GraphCanvasHandle> | undefined,
   cy: cytoscape.Core | null,
+  large: LargeGraphEngine | null = null,
 ): void {
   useImperativeHandle(
     ref,
@@ -31,11 +35,14 @@ export function useViewportCommands(
       },
       fit() {
         if (!cy) return;
+        // A large graph's box comes from its scene: measuring every element would take seconds.
+        if (large) return large.fit();
         cy.stop();
         cy.animate(framing(cy, cy.elements(':visible').boundingBox()), { duration: 350 });
       },
       core: () => cy,
+      large: () => large,
     }),
-    [cy],
+    [cy, large],
   );
 }

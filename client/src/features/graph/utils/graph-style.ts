@@ -19,7 +19,7 @@ interface StyleRule {
 export type Theme = 'light' | 'dark';
 
 /** Colours of the graph that change with the theme (kind colours do not). */
-interface Palette {
+export interface Palette {
   /** Text colour of labels, the app's body ink. */
   ink: string;
   /** Selection accent: contrasting with every kind colour. */
@@ -50,6 +50,11 @@ const PALETTES: Record<Theme, Palette> = {
   },
 };
 
+/** The graph's colours in a theme, for drawing that does not go through the stylesheet. */
+export function graphPalette(theme: Theme): Palette {
+  return PALETTES[theme];
+}
+
 const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
 
 const kindRules: StyleRule[] = [
@@ -60,11 +65,15 @@ const kindRules: StyleRule[] = [
   style: { 'background-color': style.color, 'border-color': style.ink, shape: style.shape },
 }));
 
+/** Node diameter by degree in a large graph, as the overview layer draws it (largeNodeSize). */
+const LARGE_SIZE = 'mapData(degree, 1, 40, 14, 40)';
+
 /**
  * The graph's stylesheet for a theme: kinds by colour and shape, camps by the regions drawn
  * behind, sizes and community colours from the data the canvas sets, filtered elements gone.
+ * `large` sizes nodes as a large graph's overview layer does, smaller, so both draw them alike.
  */
-export function graphStyle(theme: Theme): StyleRule[] {
+export function graphStyle(theme: Theme, large = false): StyleRule[] {
   const { ink, accent, plate, line, lineStrong, edgeInk } = PALETTES[theme];
   return [
     {
@@ -72,8 +81,8 @@ export function graphStyle(theme: Theme): StyleRule[] {
       style: {
         label: 'data(label)',
         // Hubs grow so the story's centres (world models, ShengShu) stand out; clamped both ends.
-        width: 'mapData(degree, 1, 16, 28, 58)',
-        height: 'mapData(degree, 1, 16, 28, 58)',
+        width: large ? LARGE_SIZE : 'mapData(degree, 1, 16, 28, 58)',
+        height: large ? LARGE_SIZE : 'mapData(degree, 1, 16, 28, 58)',
         'border-width': 1.5,
         'font-family': FONT,
         'font-size': 12,

@@ -15,7 +15,7 @@ interface StatusLineProps {
 type Health = { ok: true; payload: HealthPayload } | { ok: false; message: string } | null;
 
 function plural(count: number, one: string, many: string): string {
-  return `${count} ${count === 1 ? one : many}`;
+  return `${count.toLocaleString('en')} ${count === 1 ? one : many}`;
 }
 
 /** "45 entities · 61 relationships · Neo4j 5.26.30 community", in the canvas corner. */

@@ -34,7 +34,9 @@ export function timelineStops(nodes: Iterable<ApiNode>, publicationYear: number)
   const byKey = new Map<number, TimelineFact[]>();
   for (const [id, time] of factTimes(list, publicationYear)) {
     const fact = { id, caption: captions.get(id) ?? id, label: time.label, rough: time.rough };
-    byKey.set(time.key, [...(byKey.get(time.key) ?? []), fact]);
+    const facts = byKey.get(time.key);
+    if (facts) facts.push(fact);
+    else byKey.set(time.key, [fact]);
   }
   return [...byKey]
     .sort(([a], [b]) => a - b)

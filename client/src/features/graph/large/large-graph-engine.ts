@@ -1,0 +1,570 @@
+import type cytoscape from 'cytoscape';
+import type { GraphModel } from '../../../lib/graph-model.ts';
+import { framing } from '../utils/fit-viewport.ts';
+import { graphPalette, type Theme } from '../utils/graph-style.ts';
+import type { LayoutId } from '../utils/layout-choices.ts';
+import { ringPositions, type Point } from '../utils/ring-positions.ts';
+import type { CanvasVisibility } from '../utils/visibility-classes.ts';
+import { CySync, type SyncProgress } from './cy-sync.ts';
+import { circleLayout, concentricLayout, layeredLayout } from './direct-layouts.ts';
+import type { ForceKind } from './force-job.ts';
+import { placeByCamp } from './initial-placement.ts';
+import { PLACEMENT_SHARE, spacingFor } from './large-graph.ts';
+import { LargeScene } from './large-scene.ts';
+import { markOnce } from './marks.ts';
+import { OverviewLayer } from './overview-layer.ts';
+import { RenderWindow } from './render-window.ts';
+import { runForceLayout, type ForceRun } from './run-force-layout.ts';
+
+/** What the canvas shows about long work on a large graph. */
+export interface LargeStatus {
+  /** e.g. "Laying out 20,000 entities…". */
+  text: string;
+  /** Share done, 0 to 1. */
+  done: number;
+}
+
+/** What a large graph's canvas tells the page. */
+export interface LargeGraphEvents {
+  /** Long work started, moved on or ended (null). */
+  onStatus: (status: LargeStatus | null) => void;
+  /** Every element is in Cytoscape: the canvas counts as drawn. */
+  onReady: () => void;
+  /** An arrangement has settled: every node's position, for the exploration. */
+  onSettled: (positions: Record<string, Point>) => void;
+  /** A Shift-drag box was drawn around these nodes. */
+  onBoxSelect: (ids: string[]) => void;
+}
+
+/** How a graph given to `show` is to be arranged. */
+export interface ShowOptions {
+  layout: LayoutId;
+  /** Positions that place every node (a shared link's): used instead of a layout. */
+  restore: Readonly<Record<string, Point>> | null;
+  /** New nodes appear around this one. */
+  anchorId: string | null;
+  pinned: ReadonlyMap<string, Point>;
+}
+
+/** How far from the pointer, in screen pixels, nodes are handed to Cytoscape to hover. */
+const POINTER_REACH_PX = 10;
+
+function plural(count: number): string {
+  return `${count.toLocaleString('en')} ${count === 1 ? 'entity' : 'entities'}`;
+}
+
+function forceKindOf(layout: LayoutId): ForceKind | null {
+  if (layout === 'camps') return 'camps';
+  if (layout === 'fcose') return 'forces';
+  return null;
+}
+
+/**
+ * Draws and arranges a graph of thousands of elements on one Cytoscape instance without ever
+ * blocking the page for long: the scene (flat arrays) is the truth, an overview layer draws it at
+ * once, Cytoscape receives the elements a chunk per frame and draws only a window of them (the
+ * detail in view, the selection, what is under the pointer), and force layouts run in a worker.
+ */
+export class LargeGraphEngine {
+  private scene: LargeScene | null = null;
+  private readonly layer: OverviewLayer;
+  private readonly window: RenderWindow;
+  private readonly sync: CySync;
+  private layout: ForceRun | null = null;
+  private layoutToken = 0;
+  private layoutStatus: LargeStatus | null = null;
+  private drawStatus: LargeStatus | null = null;
+  private ready = false;
+  /** An arrangement is waiting to settle: report positions once Cytoscape has caught up. */
+  private unsettled = false;
+  /** Frame the graph once the running layout lands (unless the person moved the view). */
+  private fitWhenDone = false;
+  private lastViewport: { zoom: number; x: number; y: number } | null = null;
+  private palette = graphPalette('light');
+  private focus: Uint8Array | null = null;
+  /** Elements Cytoscape draws faded now (outside the selection's neighbourhood). */
+  private faded = new Set<cytoscape.SingularElementArgument>();
+  private selection: readonly string[] = [];
+  private tints: ReadonlyMap<string, { color: string; ink: string }> | null = null;
+  private sizes: ReadonlyMap<string, number> | null = null;
+  private boxStart: Point | null = null;
+  private readonly container: HTMLElement | null;
+
+  constructor(
+    private readonly cy: cytoscape.Core,
+    canvas: HTMLCanvasElement,
+    private readonly events: LargeGraphEvents,
+  ) {
+    this.layer = new OverviewLayer(canvas, cy);
+    this.window = new RenderWindow(
+      cy,
+      () => this.redraw(),
+      (list) => this.fade(list),
+    );
+    this.sync = new CySync(
+      cy,
+      (progress) => this.onSyncProgress(progress),
+      () => this.settleIfDone(),
+    );
+    this.container = cy.container();
+    this.container?.addEventListener('mousemove', this.onPointer, true);
+    cy.on('viewport', this.onViewport);
+    cy.on('drag', 'node', this.onDrag);
+    cy.on('boxstart', this.onBoxStart);
+    cy.on('boxend', this.onBoxEnd);
+  }
+
+  /** The scene on screen, for exports and camp regions. */
+  get current(): LargeScene | null {
+    return this.scene;
+  }
+
+  /** Shows `model`: a first graph is placed and laid out; later ones keep what is known. */
+  show(model: GraphModel, visible: CanvasVisibility, options: ShowOptions): void {
+    const previous = this.scene;
+    const scene = new LargeScene(model, previous);
+    scene.setVisibility(visible);
+    this.scene = scene;
+    let force: ForceKind | null = null;
+    if (!previous) {
+      const restore = options.restore;
+      if (restore && scene.arrays.ids.every((id) => restore[id] !== undefined)) {
+        scene.place(restore);
+      } else {
+        force = this.placeFirst(scene, options.layout);
+        scene.place(Object.fromEntries(options.pinned));
+      }
+      this.frame(scene, false);
+      this.layer.whenDrawn(() =>
+        requestAnimationFrame(() => {
+          if (scene.nodeCount > 0) markOnce('explorer:first-frame');
+        }),
+      );
+      this.unsettled = true;
+    } else if (this.placeNewcomers(scene, previous, options.anchorId)) {
+      // Newcomers stand somewhere new: the exploration hears once they are drawn.
+      this.unsettled = true;
+    }
+    this.focus = this.focusMask(this.selection);
+    this.window.setScene(scene);
+    this.sync.setScene(scene, model);
+    this.redraw();
+    if (force) this.runForce(force, options.pinned);
+  }
+
+  /** Applies the filters: hidden nodes leave the overview and the window. */
+  setVisibility(visible: CanvasVisibility): void {
+    if (!this.scene?.setVisibility(visible)) return;
+    this.window.refresh();
+    this.redraw();
+  }
+
+  /** Arranges everything anew with `layout`, pinned nodes staying where they are. */
+  arrange(layout: LayoutId, pinned: ReadonlyMap<string, Point>): void {
+    const scene = this.scene;
+    if (!scene) return;
+    this.cancelLayout();
+    this.unsettled = true;
+    this.fitWhenDone = true;
+    const force = forceKindOf(layout);
+    if (force) {
+      this.runForce(force, pinned);
+      return;
+    }
+    const positions = this.directLayout(scene, layout);
+    for (const [id, point] of pinned) {
+      const i = scene.arrays.index.get(id);
+      if (i === undefined) continue;
+      positions[2 * i] = point.x;
+      positions[2 * i + 1] = point.y;
+    }
+    this.land(scene, positions);
+  }
+
+  /** Puts nodes where `positions` says (an undo, a redo): no layout, no glide. */
+  restore(positions: Readonly<Record<string, Point>>): void {
+    const scene = this.scene;
+    if (!scene) return;
+    this.cancelLayout();
+    scene.place(positions);
+    this.unsettled = true;
+    this.afterMove(scene);
+  }
+
+  /** Mirrors the selection: it is drawn by Cytoscape, its neighbourhood stays bright. */
+  setSelection(ids: readonly string[]): void {
+    this.selection = ids;
+    this.focus = this.focusMask(ids);
+    this.window.setSpecial(ids, this.neighbourIds(ids));
+    this.fade(this.window.elements);
+    this.redraw();
+  }
+
+  /**
+   * What Cytoscape draws fades as on a small graph: everything but the selected elements, their
+   * edges and the nodes at the other end. (The overview layer fades the rest itself.)
+   */
+  private fade(list: readonly cytoscape.SingularElementArgument[]): void {
+    const scene = this.scene;
+    const selected = new Set(this.selection);
+    const focus = this.focus;
+    const next = new Set<cytoscape.SingularElementArgument>();
+    if (scene && focus) {
+      for (const ele of list) {
+        let bright: boolean;
+        if (ele.isNode()) {
+          const i = scene.arrays.index.get(ele.id());
+          bright = i !== undefined && focus[i] === 1;
+        } else {
+          const edge = ele as cytoscape.EdgeSingular;
+          bright =
+            selected.has(edge.id()) ||
+            selected.has(edge.source().id()) ||
+            selected.has(edge.target().id());
+        }
+        if (!bright) next.add(ele);
+      }
+    }
+    this.cy.batch(() => {
+      for (const ele of this.faded) if (!next.has(ele) && !ele.removed()) ele.removeClass('faded');
+      for (const ele of next) if (!this.faded.has(ele)) ele.addClass('faded');
+    });
+    this.faded = next;
+  }
+
+  /** Sizes and tints the analysis computed, for the overview (Cytoscape gets them as data). */
+  setAppearance(
+    sizes: ReadonlyMap<string, number> | null,
+    tints: ReadonlyMap<string, { color: string; ink: string }> | null,
+  ): void {
+    this.sizes = sizes;
+    this.tints = tints;
+    this.redraw();
+  }
+
+  setTheme(theme: Theme): void {
+    this.palette = graphPalette(theme);
+    this.redraw();
+  }
+
+  /** The box around every visible node, in model coordinates. */
+  box() {
+    return this.scene?.box() ?? null;
+  }
+
+  /** Frames every visible node, gliding there unless `animate` is false. */
+  fit(animate = true): void {
+    const scene = this.scene;
+    if (scene) this.frame(scene, animate);
+  }
+
+  destroy(): void {
+    this.cancelLayout();
+    this.layer.destroy();
+    this.window.destroy();
+    this.sync.destroy();
+    this.container?.removeEventListener('mousemove', this.onPointer, true);
+    this.cy.off('viewport', this.onViewport);
+    this.cy.off('drag', 'node', this.onDrag);
+    this.cy.off('boxstart', this.onBoxStart);
+    this.cy.off('boxend', this.onBoxEnd);
+    this.events.onStatus(null);
+  }
+
+  /** The first arrangement; returns the force layout that refines it, if any. */
+  private placeFirst(scene: LargeScene, layout: LayoutId): ForceKind | null {
+    const force = forceKindOf(layout);
+    if (force) {
+      const spacing = spacingFor(scene.nodeCount) * PLACEMENT_SHARE;
+      scene.setPositions(placeByCamp(scene.arrays, spacing).positions);
+      return force;
+    }
+    scene.setPositions(this.directLayout(scene, layout));
+    return null;
+  }
+
+  private directLayout(scene: LargeScene, layout: LayoutId): Float64Array {
+    const spacing = spacingFor(scene.nodeCount);
+    switch (layout) {
+      case 'concentric':
+        return concentricLayout(scene.arrays, spacing);
+      case 'hierarchy':
+        return layeredLayout(scene.arrays, spacing);
+      case 'circle':
+        return circleLayout(scene.arrays, spacing * 0.6);
+      default:
+        return placeByCamp(scene.arrays, spacing * PLACEMENT_SHARE).positions;
+    }
+  }
+
+  /** Nodes an expansion brought in go on a ring around the expanded node; false for none. */
+  private placeNewcomers(
+    scene: LargeScene,
+    previous: LargeScene,
+    anchorId: string | null,
+  ): boolean {
+    const newcomers: number[] = [];
+    for (let i = 0; i < scene.nodeCount; i++) if (!scene.placed[i]) newcomers.push(i);
+    if (newcomers.length === 0) return false;
+    const anchor = anchorId ? scene.positionOf(anchorId) : undefined;
+    const extent = this.cy.extent();
+    const center = anchor ?? { x: (extent.x1 + extent.x2) / 2, y: (extent.y1 + extent.y2) / 2 };
+    const box = previous.box();
+    const middle = box ? { x: (box.x1 + box.x2) / 2, y: (box.y1 + box.y2) / 2 } : undefined;
+    // The ring leaves a little more room per newcomer than the layouts do.
+    const perNode = spacingFor(scene.nodeCount) * 1.2;
+    const radius = Math.max(150, (newcomers.length * perNode) / (2 * Math.PI));
+    const spots = ringPositions(center, newcomers.length, radius, middle);
+    scene.place(
+      Object.fromEntries(newcomers.map((i, k) => [scene.arrays.ids[i]!, spots[k] ?? center])),
+    );
+    return true;
+  }
+
+  private runForce(kind: ForceKind, pinned: ReadonlyMap<string, Point>): void {
+    const scene = this.scene;
+    if (!scene) return;
+    this.cancelLayout();
+    const token = ++this.layoutToken;
+    const fixed = new Uint8Array(scene.nodeCount);
+    for (const id of pinned.keys()) {
+      const i = scene.arrays.index.get(id);
+      if (i !== undefined) fixed[i] = 1;
+    }
+    const text = `Laying out ${plural(scene.nodeCount)}…`;
+    this.layoutStatus = { text, done: 0 };
+    this.publishStatus();
+    this.layout = runForceLayout(
+      {
+        kind,
+        count: scene.nodeCount,
+        edges: scene.arrays.edges,
+        camp: scene.arrays.camp,
+        positions: scene.positions.slice(),
+        fixed,
+        spacing: spacingFor(scene.nodeCount),
+      },
+      (done, positions) => {
+        if (token !== this.layoutToken || this.scene !== scene) return;
+        this.layoutStatus = { text, done };
+        this.publishStatus();
+        // The layout shows as it forms: the overview follows; Cytoscape waits for the result.
+        if (positions) {
+          scene.setPositions(positions);
+          this.window.refresh();
+          this.redraw();
+        }
+      },
+    );
+    void this.layout.result.then((positions) => {
+      if (token !== this.layoutToken) return;
+      this.layout = null;
+      this.layoutStatus = null;
+      this.publishStatus();
+      if (!positions || this.scene !== scene) return;
+      this.land(scene, positions);
+    });
+  }
+
+  /** A layout's result arrives: the overview shows it now, Cytoscape catches up in chunks. */
+  private land(scene: LargeScene, positions: Float64Array): void {
+    scene.setPositions(positions);
+    this.afterMove(scene);
+    if (this.fitWhenDone || !this.viewMovedByPerson()) this.frame(scene, true);
+    this.fitWhenDone = false;
+  }
+
+  private afterMove(scene: LargeScene): void {
+    this.window.refresh();
+    this.redraw();
+    this.sync.positionsChanged();
+    if (this.scene === scene) this.settleIfDone();
+  }
+
+  private cancelLayout(): void {
+    this.layoutToken += 1;
+    this.layout?.cancel();
+    this.layout = null;
+    if (this.layoutStatus) {
+      this.layoutStatus = null;
+      this.publishStatus();
+    }
+  }
+
+  /** Frames the scene; remembers the viewport so a later layout knows whether to frame again. */
+  private frame(scene: LargeScene, animate: boolean): void {
+    const box = scene.box();
+    if (!box) return;
+    const view = framing(this.cy, box);
+    this.lastViewport = { zoom: view.zoom, x: view.pan.x, y: view.pan.y };
+    this.cy.stop();
+    if (animate) this.cy.animate(view, { duration: 400, easing: 'ease-in-out-cubic' });
+    else this.cy.viewport(view);
+  }
+
+  private viewMovedByPerson(): boolean {
+    const last = this.lastViewport;
+    if (!last) return true;
+    if (this.cy.animated()) return false;
+    const pan = this.cy.pan();
+    return (
+      Math.abs(this.cy.zoom() - last.zoom) > 1e-6 ||
+      Math.abs(pan.x - last.x) > 0.5 ||
+      Math.abs(pan.y - last.y) > 0.5
+    );
+  }
+
+  private onSyncProgress(progress: SyncProgress): void {
+    const scene = this.scene;
+    if (!scene) return;
+    this.drawStatus = progress.complete
+      ? null
+      : { text: `Drawing ${plural(scene.nodeCount)}…`, done: progress.added / progress.total };
+    this.publishStatus();
+    if (progress.complete) {
+      this.window.refresh();
+      if (!this.ready) {
+        this.ready = true;
+        this.events.onReady();
+      }
+    }
+  }
+
+  private settleIfDone(): void {
+    const scene = this.scene;
+    if (!scene || !this.unsettled || this.layout || this.sync.busy) return;
+    this.unsettled = false;
+    markOnce('explorer:layout-settled');
+    this.events.onSettled(scene.positionsById());
+  }
+
+  private publishStatus(): void {
+    this.events.onStatus(this.layoutStatus ?? this.drawStatus);
+  }
+
+  /** The other ends of the selected nodes' edges: Cytoscape draws them with their names. */
+  private neighbourIds(ids: readonly string[]): string[] {
+    const scene = this.scene;
+    if (!scene || ids.length === 0) return [];
+    const out = new Set<string>();
+    for (const id of ids) {
+      const i = scene.arrays.index.get(id);
+      if (i === undefined) continue;
+      const { offsets, edges } = scene.adjacency;
+      for (let k = offsets[i]!; k < offsets[i + 1]!; k++) {
+        const e = edges[k]!;
+        out.add(scene.arrays.ids[scene.arrays.edges[2 * e]!]!);
+        out.add(scene.arrays.ids[scene.arrays.edges[2 * e + 1]!]!);
+      }
+    }
+    return [...out];
+  }
+
+  /** What stays bright around a selection (the selected, their neighbours, an edge's ends). */
+  private focusMask(ids: readonly string[]): Uint8Array | null {
+    const scene = this.scene;
+    if (!scene || ids.length === 0) return null;
+    const mask = new Uint8Array(scene.nodeCount);
+    const { arrays, adjacency } = scene;
+    const edgeIndex = new Set(ids);
+    for (const id of ids) {
+      const i = arrays.index.get(id);
+      if (i === undefined) continue;
+      mask[i] = 1;
+      for (let k = adjacency.offsets[i]!; k < adjacency.offsets[i + 1]!; k++) {
+        const e = adjacency.edges[k]!;
+        mask[arrays.edges[2 * e]!] = 1;
+        mask[arrays.edges[2 * e + 1]!] = 1;
+      }
+    }
+    arrays.edgeIds.forEach((id, e) => {
+      if (!edgeIndex.has(id)) return;
+      mask[arrays.edges[2 * e]!] = 1;
+      mask[arrays.edges[2 * e + 1]!] = 1;
+    });
+    return mask;
+  }
+
+  private redraw(): void {
+    const scene = this.scene;
+    // A renderer the window cannot narrow draws everything itself: nothing to add under it.
+    if (!scene || !this.window.installed) return;
+    const tints = this.tints
+      ? scene.arrays.ids.map((id) => {
+          const tint = this.tints!.get(id);
+          return tint ? ([tint.color, tint.ink] as const) : undefined;
+        })
+      : null;
+    const sizes = this.sizes
+      ? Float32Array.from(scene.arrays.ids, (id, i) => this.sizes!.get(id) ?? scene.sizes[i]!)
+      : null;
+    this.layer.set({
+      scene,
+      palette: this.palette,
+      skipNodes: this.window.nodes,
+      skipEdges: this.window.edges,
+      focus: this.focus,
+      tints,
+      sizes,
+      labels: true,
+    });
+  }
+
+  private readonly onViewport = () => {
+    clearTimeout(this.viewportTimer);
+    this.viewportTimer = window.setTimeout(() => this.window.refresh(), 120);
+  };
+
+  private viewportTimer = 0;
+
+  private readonly onPointer = (event: MouseEvent) => {
+    const scene = this.scene;
+    if (!scene || !this.container || event.buttons !== 0) return;
+    const rect = this.container.getBoundingClientRect();
+    const zoom = this.cy.zoom();
+    const pan = this.cy.pan();
+    const x = (event.clientX - rect.left - pan.x) / zoom;
+    const y = (event.clientY - rect.top - pan.y) / zoom;
+    const reach = POINTER_REACH_PX / zoom;
+    const near = scene
+      .spatialGrid()
+      .near(x, y, reach, (i) => scene.sizes[i]! / 2, 30)
+      .slice(0, 4);
+    this.window.setPointer(near);
+  };
+
+  private readonly onDrag = (event: cytoscape.EventObject) => {
+    const scene = this.scene;
+    const node = event.target as cytoscape.NodeSingular;
+    const i = scene?.arrays.index.get(node.id());
+    if (!scene || i === undefined) return;
+    const { x, y } = node.position();
+    scene.moveNode(i, x, y);
+    this.redraw();
+  };
+
+  private readonly onBoxStart = (event: cytoscape.EventObject) => {
+    this.boxStart = { ...event.position };
+  };
+
+  private readonly onBoxEnd = (event: cytoscape.EventObject) => {
+    const scene = this.scene;
+    const start = this.boxStart;
+    this.boxStart = null;
+    if (!scene || !start) return;
+    const end = event.position;
+    const ids: string[] = [];
+    scene.spatialGrid().forEachIn(
+      {
+        x1: Math.min(start.x, end.x),
+        y1: Math.min(start.y, end.y),
+        x2: Math.max(start.x, end.x),
+        y2: Math.max(start.y, end.y),
+      },
+      (i) => {
+        ids.push(scene.arrays.ids[i]!);
+      },
+    );
+    if (ids.length > 0) this.events.onBoxSelect(ids);
+  };
+}

@@ -1,0 +1,251 @@
+import type { AddressInfo } from 'node:net';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { createApp, defaultClientDir } from '../../server/app.ts';
+import { openDatabase, type Database } from '../../server/neo4j/database.ts';
+import { loadSeedData } from '../../server/seed/seed-data.ts';
+import { bulkWrite, seedDatabase } from '../../server/seed/seed-database.ts';
+import {
+  generateSyntheticGraph,
+  SYNTHETIC_SOURCE,
+} from '../../server/seed/synthetic/synthetic-graph.ts';
+import { launchChromium, screenshot, watchPageErrors } from '../support/browser.ts';
+import { startThrowawayNeo4j, type ThrowawayNeo4j } from '../support/throwaway-neo4j.ts';
+
+/**
+ * A database too large to draw whole (the seed plus a synthetic ecosystem, more than the 2,000
+ * entities the page asks for by default), in a Neo4j and an app of this file's own.
+ */
+const SYNTHETIC_ENTITIES = 3000;
+
+let neo4j: ThrowawayNeo4j;
+let db: Database;
+let server: ReturnType<ReturnType<typeof createApp>['listen']>;
+let baseUrl: string;
+let browser: Browser;
+let page: Page;
+let pageErrors: string[];
+
+beforeAll(async () => {
+  const launched = launchChromium();
+  neo4j = await startThrowawayNeo4j();
+  db = openDatabase({ uri: neo4j.uri, user: 'neo4j', password: '' });
+  const data = loadSeedData();
+  await seedDatabase(db, data);
+  await bulkWrite(
+    db,
+    { sourceId: SYNTHETIC_SOURCE, ...generateSyntheticGraph(SYNTHETIC_ENTITIES, 7) },
+    { batchSize: 5_000, inFlight: 4 },
+  );
+  const app = createApp({
+    db,
+    sources: [data.source],
+    articles: { [data.source.id]: data.article },
+    clientDir: defaultClientDir,
+  });
+  server = await new Promise((resolve) => {
+    const listening = app.listen(0, '127.0.0.1', () => resolve(listening));
+  });
+  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  browser = await launched;
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+  server?.closeAllConnections();
+  server?.close();
+  await db?.close();
+  await neo4j?.stop();
+});
+
+beforeEach(async () => {
+  page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  pageErrors = watchPageErrors(page);
+  return () => page.close();
+});
+
+async function api(path: string): Promise<any> {
+  return (await fetch(`${baseUrl}${path}`)).json();
+}
+
+/** Waits for a performance mark the page sets once (see client/src/features/graph/large). */
+async function mark(name: string): Promise<void> {
+  await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, name, {
+    timeout: 60_000,
+  });
+}
+
+/** Where an overview group is drawn, in page coordinates. */
+async function groupAt(id: string): Promise<{ x: number; y: number }> {
+  return page.evaluate((groupId) => {
+    const cy = (window as any).__explorerOverview.cy;
+    const box = cy.container().getBoundingClientRect();
+    const point = cy.getElementById(groupId).renderedPosition();
+    return { x: box.left + point.x, y: box.top + point.y };
+  }, id);
+}
+
+describe('a database too large to draw whole', () => {
+  it('when ?limit=3000 is asked for, then the 3,000 most connected are drawn and the page stays responsive', async () => {
+    await page.goto(`${baseUrl}/?limit=3000`);
+    await mark('explorer:first-frame');
+    // Drawn and laid out bit by bit: the page answers input meanwhile.
+    await page.getByTestId('search-input').fill('a');
+    await page.getByTestId('search-result').first().waitFor({ timeout: 30_000 });
+    await page.getByTestId('search-input').fill('');
+    await page
+      .locator('[data-testid="graph-canvas"][data-state="ready"]')
+      .waitFor({ timeout: 60_000 });
+    await mark('explorer:layout-settled');
+    const answer = await api('/api/graph?limit=3000');
+    const drawn = await page.evaluate(() => {
+      const cy = (window as any).__explorer.cy;
+      return {
+        nodes: cy
+          .nodes()
+          .map((node: any) => node.id())
+          .sort(),
+        edges: cy.edges().length,
+      };
+    });
+    expect(drawn.nodes).toHaveLength(3000);
+    expect(drawn.nodes).toEqual(answer.nodes.map((node: { id: string }) => node.id).sort());
+    expect(drawn.edges).toBe(answer.edges.length);
+    await expect(page.getByTestId('graph-canvas').getAttribute('data-scale')).resolves.toBe(
+      'large',
+    );
+    await expect(page.getByTestId('graph-notice').textContent()).resolves.toContain(
+      `3,000 most connected of ${answer.total.toLocaleString('en')} entities`,
+    );
+    // A click on a node still opens its details, drawn or not by Cytoscape itself.
+    await page.waitForFunction(() => !(window as any).__explorer.cy.animated());
+    const hub = await page.evaluate(() => {
+      const cy = (window as any).__explorer.cy;
+      const node = cy.nodes().max((n: any) => n.degree()).ele;
+      const box = cy.container().getBoundingClientRect();
+      const point = node.renderedPosition();
+      return { id: node.id(), x: box.left + point.x, y: box.top + point.y };
+    });
+    await page.mouse.move(hub.x, hub.y);
+    await page.mouse.click(hub.x, hub.y);
+    const title = await page.getByTestId('details-title').textContent();
+    expect(title).toBe(answer.nodes.find((node: { id: string }) => node.id === hub.id).caption);
+    await screenshot(page, 'scale-3000');
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('when opened without a limit, then the overview groups it by kind and camp, counts adding up to the total', async () => {
+    await page.goto(baseUrl);
+    await page.waitForFunction(() => (window as any).__explorerOverview, null, {
+      timeout: 60_000,
+    });
+    const overview = await api('/api/overview');
+    const groups = await page.evaluate(() =>
+      (window as any).__explorerOverview.cy
+        .nodes('[count]')
+        .map((node: any) => [node.id(), node.data('count')]),
+    );
+    expect(Object.fromEntries(groups)).toEqual(
+      Object.fromEntries(overview.groups.map((g: any) => [g.id, g.count])),
+    );
+    const sum = groups.reduce((total: number, [, count]: [string, number]) => total + count, 0);
+    const graph = await api('/api/graph');
+    expect(sum).toBe(overview.entities);
+    expect(sum).toBe(graph.total);
+    await expect(page.getByTestId('overview-notice').textContent()).resolves.toContain(
+      `${graph.total.toLocaleString('en')} entities are too many to draw at once`,
+    );
+    await expect(page.getByTestId('draw-top').textContent()).resolves.toContain(
+      `${graph.nodes.length.toLocaleString('en')} most connected`,
+    );
+    await screenshot(page, 'scale-overview');
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('when a group is clicked, then its most connected entities are drawn, and Back returns to the overview', async () => {
+    await page.goto(baseUrl);
+    await page.waitForFunction(() => (window as any).__explorerOverview, null, {
+      timeout: 60_000,
+    });
+    const at = await groupAt('Company|world-model');
+    await page.mouse.click(at.x, at.y);
+    await page.getByTestId('drill-banner').waitFor();
+    await page
+      .locator('[data-testid="graph-canvas"][data-state="ready"]')
+      .waitFor({ timeout: 60_000 });
+    const group = await api('/api/graph?kind=Company&camp=world-model&limit=2000');
+    const drawn = await page.evaluate(() =>
+      (window as any).__explorer.cy.nodes().map((node: any) => ({
+        id: node.id(),
+        classes: node.classes(),
+      })),
+    );
+    expect(drawn.map((node: { id: string }) => node.id).sort()).toEqual(
+      group.nodes.map((node: { id: string }) => node.id).sort(),
+    );
+    for (const node of drawn) {
+      expect(node.classes).toEqual(expect.arrayContaining(['kind-company', 'camp-world-model']));
+    }
+    await expect(page.getByTestId('drill-what').textContent()).resolves.toContain(
+      'Company · world model',
+    );
+    await screenshot(page, 'scale-group');
+
+    await page.getByTestId('back-to-overview').click();
+    await page.getByTestId('overview-notice').waitFor();
+    await page.waitForFunction(() => (window as any).__explorerOverview, null, {
+      timeout: 60_000,
+    });
+    await expect(page.getByTestId('drill-banner').count()).resolves.toBe(0);
+
+    // The most connected of the whole ecosystem, from the overview's own action.
+    await page.getByTestId('draw-top').click();
+    await page
+      .locator('[data-testid="graph-canvas"][data-state="ready"]')
+      .waitFor({ timeout: 60_000 });
+    const top = await api('/api/graph');
+    await expect(page.evaluate(() => (window as any).__explorer.cy.nodes().length)).resolves.toBe(
+      top.nodes.length,
+    );
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('when the WebGL switch is flipped, then the graph is drawn again with it, and without', async () => {
+    await page.goto(`${baseUrl}/?limit=20`);
+    await page
+      .locator('[data-testid="graph-canvas"][data-state="ready"]')
+      .waitFor({ timeout: 60_000 });
+    const toggle = page.getByTestId('webgl-toggle');
+    const available = await page.evaluate(() => typeof WebGL2RenderingContext !== 'undefined');
+    if (!available) {
+      // Where WebGL 2 is missing, the switch says so and stays off.
+      await expect(toggle.isDisabled()).resolves.toBe(true);
+      return;
+    }
+    // Each flip replaces the Cytoscape instance: wait for a new one holding every entity.
+    const redrawn = async () => {
+      await page.evaluate(() => {
+        (window as any).__before = (window as any).__explorer.cy;
+      });
+      return () =>
+        page.waitForFunction(
+          () => {
+            const cy = (window as any).__explorer?.cy;
+            return cy && cy !== (window as any).__before && cy.nodes().length === 20;
+          },
+          null,
+          { timeout: 60_000 },
+        );
+    };
+    let settled = await redrawn();
+    await toggle.check();
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('x-webgl') === '1');
+    await settled();
+    settled = await redrawn();
+    await toggle.uncheck();
+    await page.waitForFunction(() => !new URL(location.href).searchParams.has('x-webgl'));
+    await settled();
+    await expect(toggle.isChecked()).resolves.toBe(false);
+    expect(pageErrors).toEqual([]);
+  });
+});
