@@ -36,6 +36,12 @@ export async function openExplorer(page: Page, url: string): Promise<void> {
   await page
     .locator('[data-testid="graph-canvas"][data-state="ready"]')
     .waitFor({ timeout: 60_000 });
+  // The canvas can say ready a frame before it hands its instance to window.__explorer.
+  await page.waitForFunction(
+    () => (window as { __explorer?: { cy?: unknown } }).__explorer?.cy !== undefined,
+    null,
+    { timeout: 60_000 },
+  );
 }
 
 /** Collects the page's uncaught errors and console errors; tests expect it to stay empty. */
