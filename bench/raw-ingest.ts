@@ -1,8 +1,6 @@
 import type { Driver } from 'neo4j-driver';
+import { loadCypherCatalog } from '../server/neo4j/cypher-files.ts';
 import type { SeedNode } from '../server/seed/seed-data.ts';
-
-/** A label nothing else uses: every node the floors write carries it, so they are easy to delete. */
-const rawLabel = 'BenchRawEntity';
 
 /**
  * Where the floor writes: `bare`, a label with no constraint or index (the cheapest write there
@@ -11,11 +9,15 @@ const rawLabel = 'BenchRawEntity';
  */
 export type RawTarget = 'bare' | 'indexed';
 
+// Every node the floors write carries :BenchRawEntity, a label nothing else uses, so they are
+// easy to delete (cypher/bench/raw-*.cypher).
+const catalog = loadCypherCatalog();
+const cypher = (name: string) => catalog.get(`bench/${name}`)!;
 const createQueries: Record<RawTarget, string> = {
-  bare: `UNWIND $rows AS row CREATE (n:${rawLabel}) SET n = row`,
-  indexed: `UNWIND $rows AS row CREATE (n:Entity:${rawLabel}) SET n = row`,
+  bare: cypher('raw-create-bare'),
+  indexed: cypher('raw-create-indexed'),
 };
-const deleteQuery = `MATCH (n:${rawLabel}) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS`;
+const deleteQuery = cypher('raw-delete');
 
 /** A seed node as one flat property map (Neo4j properties cannot hold maps). */
 function flat(node: SeedNode, sourceId: string, idPrefix: string): Record<string, unknown> {

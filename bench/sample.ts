@@ -1,4 +1,5 @@
 import type { Driver } from 'neo4j-driver';
+import { loadCypherCatalog } from '../server/neo4j/cypher-files.ts';
 import { seededRandom } from '../server/seed/synthetic/random.ts';
 
 /** What the load scenarios ask for, drawn from the database the app serves. */
@@ -10,8 +11,17 @@ export interface Sample {
   searches: string[];
 }
 
-async function read<T>(driver: Driver, cypher: string, map: (row: Record<string, unknown>) => T) {
-  const { records } = await driver.executeQuery(cypher, {}, { routing: 'READ' });
+const catalog = loadCypherCatalog();
+
+async function read<T>(
+  driver: Driver,
+  name: string,
+  params: Record<string, unknown>,
+  map: (row: Record<string, unknown>) => T,
+) {
+  const { records } = await driver.executeQuery(catalog.get(`bench/${name}`)!, params, {
+    routing: 'READ',
+  });
   return records.map((record) => map(record.toObject()));
 }
 
@@ -27,16 +37,11 @@ function shuffle<T>(items: T[], random: () => number): T[] {
 /** Samples `total` ids (`hubs` of them the top by degree) and as many search prefixes. */
 export async function sampleWorkload(driver: Driver, total: number, hubs: number): Promise<Sample> {
   const random = seededRandom(7);
-  const hubIds = await read(
-    driver,
-    `MATCH (n:Entity) RETURN n.id AS id ORDER BY COUNT { (n)--() } DESC, n.id LIMIT ${hubs}`,
-    (row) => String(row.id),
-  );
-  const all = await read(
-    driver,
-    'MATCH (n:Entity) RETURN n.id AS id, n.name AS name ORDER BY n.id',
-    (row) => ({ id: String(row.id), name: String(row.name ?? '') }),
-  );
+  const hubIds = await read(driver, 'hub-ids', { hubs }, (row) => String(row.id));
+  const all = await read(driver, 'all-entities', {}, (row) => ({
+    id: String(row.id),
+    name: String(row.name ?? ''),
+  }));
   const hubSet = new Set(hubIds);
   const ordinary = shuffle(
     all.filter((entity) => !hubSet.has(entity.id)),
