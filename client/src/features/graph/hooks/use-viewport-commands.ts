@@ -1,7 +1,7 @@
 import type cytoscape from 'cytoscape';
 import { useImperativeHandle, type Ref } from 'react';
 import type { LargeGraphEngine } from '../large/large-graph-engine.ts';
-import { framing } from '../utils/fit-viewport.ts';
+import { framing, zoomAboutCentre } from '../utils/fit-viewport.ts';
 
 /** Viewport commands for the zoom buttons, and the instance itself for exports. */
 export interface GraphCanvasHandle {
@@ -25,13 +25,7 @@ export function useViewportCommands(
     ref,
     () => ({
       zoomBy(factor) {
-        if (!cy) return;
-        const level = Math.min(cy.maxZoom(), Math.max(cy.minZoom(), cy.zoom() * factor));
-        cy.stop();
-        cy.animate(
-          { zoom: { level, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } } },
-          { duration: 200 },
-        );
+        if (cy) zoomAboutCentre(cy, factor);
       },
       fit() {
         if (!cy) return;

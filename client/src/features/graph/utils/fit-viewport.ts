@@ -84,3 +84,13 @@ export function boxAfterMove(
   });
   return box;
 }
+
+/** Zooms by `factor` about the centre of the view, animated, within the zoom limits. */
+export function zoomAboutCentre(cy: cytoscape.Core, factor: number): void {
+  const level = Math.min(cy.maxZoom(), Math.max(cy.minZoom(), cy.zoom() * factor));
+  cy.stop();
+  cy.animate(
+    { zoom: { level, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } } },
+    { duration: 200 },
+  );
+}

@@ -12,7 +12,7 @@ import cytoscapeWithExtensions from '../../../lib/cytoscape.ts';
 import { markOnce } from '../../graph/large/marks.ts';
 import type { OverviewGroup, OverviewPayload } from '../../../lib/api-types.ts';
 import type { GraphCanvasHandle } from '../../graph/hooks/use-viewport-commands.ts';
-import { framing } from '../../graph/utils/fit-viewport.ts';
+import { framing, zoomAboutCentre } from '../../graph/utils/fit-viewport.ts';
 import type { Theme } from '../../graph/utils/graph-style.ts';
 import { overviewElements } from '../utils/overview-elements.ts';
 import { overviewStyle } from '../utils/overview-style.ts';
@@ -119,13 +119,7 @@ export function OverviewCanvas({ overview, theme, onDrill, ref, children }: Over
     ref,
     () => ({
       zoomBy(factor) {
-        if (!cy) return;
-        const level = Math.min(cy.maxZoom(), Math.max(cy.minZoom(), cy.zoom() * factor));
-        cy.stop();
-        cy.animate(
-          { zoom: { level, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } } },
-          { duration: 200 },
-        );
+        if (cy) zoomAboutCentre(cy, factor);
       },
       fit() {
         if (!cy) return;
