@@ -1,8 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
 /**
- * Three suites: `unit` (pure code, no database), `integration` (HTTP against a real, throwaway
- * Neo4j) and `browser` (the built page in headless Chromium against its own throwaway Neo4j).
+ * Four suites: `unit` (pure code, no database), `integration` (HTTP against a real, throwaway
+ * Neo4j), `security` (attacks on the real app and Neo4j) and `browser` (the built page in headless Chromium against its own throwaway Neo4j).
  * Each suite that needs Neo4j starts its own in a temporary folder on a free port.
  */
 export default defineConfig({
@@ -19,6 +19,17 @@ export default defineConfig({
         test: {
           name: 'integration',
           include: ['tests/integration/**/*.test.ts'],
+          globalSetup: ['tests/support/integration-setup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 180_000,
+        },
+      },
+      {
+        test: {
+          name: 'security',
+          include: ['tests/security/**/*.test.ts'],
+          // Its own Neo4j: the attacks write users, sessions and audit entries, which must not
+          // meet the integration suite's fingerprints of the database.
           globalSetup: ['tests/support/integration-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 180_000,

@@ -2,6 +2,7 @@ import type { AddressInfo } from 'node:net';
 import { parseArgs } from 'node:util';
 import { openDatabase } from '../server/neo4j/database.ts';
 import { benchApp } from './app-wiring.ts';
+import { benchLogin } from './bench-credentials.ts';
 
 /**
  * The real app on a free loopback port, in a process of its own, for the bench (started by
@@ -14,7 +15,7 @@ if (!values.bolt) {
   console.error('app-server: --bolt <uri> is required.');
   process.exit(2);
 }
-const db = openDatabase({ uri: values.bolt, user: 'neo4j', password: '' });
+const db = openDatabase({ uri: values.bolt, ...benchLogin });
 const server = benchApp(db, values['client-dir']).listen(0, '127.0.0.1', () => {
   console.log(`READY ${(server.address() as AddressInfo).port}`);
 });

@@ -12,6 +12,7 @@ import { bytes, seconds } from './format.ts';
 import { findProcess, residentBytes } from './process-memory.ts';
 import { median } from './stats.ts';
 import { figureRow } from './table.ts';
+import { benchPassword } from './bench-credentials.ts';
 
 /** The throwaway Neo4j every database section uses. */
 export interface BenchNeo4j {
@@ -61,6 +62,7 @@ export async function startBenchNeo4j(context: BenchContext): Promise<BenchNeo4j
   );
   const started = performance.now();
   const instance = await startEmbeddedNeo4j({
+    password: benchPassword,
     dataDir,
     boltPort,
     heapMb: options.heapMb,

@@ -3,6 +3,7 @@ import { loadCypherCatalog } from '../server/neo4j/cypher-files.ts';
 import { openDatabase, type Database } from '../server/neo4j/database.ts';
 import { benchApp } from './app-wiring.ts';
 import { BenchError } from './bench-error.ts';
+import { benchLogin } from './bench-credentials.ts';
 
 /** One query the app sent to Neo4j: its text and parameters, as the app had them. */
 export interface RecordedQuery {
@@ -51,7 +52,7 @@ export async function recordQueries(
   requests: RecordedRequest[],
   onProgress: (done: number) => void,
 ): Promise<Recording> {
-  const db = openDatabase({ uri: boltUri, user: 'neo4j', password: '' });
+  const db = openDatabase({ uri: boltUri, ...benchLogin });
   const sink = { queries: [] as RecordedQuery[] };
   const server = benchApp(recording(db, sink)).listen(0, '127.0.0.1');
   try {

@@ -18,6 +18,7 @@ import { startBenchNeo4j, type BenchNeo4j } from './neo4j-section.ts';
 import { parseOptions, sectionNames, type SectionName } from './options.ts';
 import { describeMachine, resultsFile, writeResults } from './results.ts';
 import { failedRow, renderTable } from './table.ts';
+import { benchLogin } from './bench-credentials.ts';
 
 /** Caches the first call's promise, so a shared step (the build, the browser) runs once. */
 function once<T>(make: () => Promise<T>): () => Promise<T> {
@@ -89,7 +90,7 @@ async function main(): Promise<number> {
       wants('neo4j') ? 'Neo4j cold start + memory' : 'Setup: a throwaway Neo4j (not measured)',
       async () => {
         neo4j = await startBenchNeo4j(context);
-        const opened = openDatabase({ uri: neo4j.uri, user: 'neo4j', password: '' });
+        const opened = openDatabase({ uri: neo4j.uri, ...benchLogin });
         cleanup.add('close the seeding connection', () => opened.close());
         db = opened;
         driver = openBenchDriver(neo4j.uri, cleanup);

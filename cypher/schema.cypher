@@ -9,5 +9,10 @@ CREATE INDEX entity_source IF NOT EXISTS FOR (n:Entity) ON (n.sourceId);
 // lower-cased by Lucene), then ranks them exactly in Cypher.
 CREATE FULLTEXT INDEX entity_search IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.aliases, n.id];
 CREATE CONSTRAINT saved_view_id IF NOT EXISTS FOR (v:SavedView) REQUIRE v.id IS UNIQUE;
+// Sign-in and the audit trail (see server/auth/).
+CREATE CONSTRAINT explorer_user_name IF NOT EXISTS FOR (u:ExplorerUser) REQUIRE u.name IS UNIQUE;
+CREATE CONSTRAINT explorer_session_token IF NOT EXISTS FOR (s:ExplorerSession) REQUIRE s.tokenHash IS UNIQUE;
+CREATE INDEX explorer_session_user IF NOT EXISTS FOR (s:ExplorerSession) ON (s.user);
+CREATE INDEX audit_entry_at IF NOT EXISTS FOR (a:AuditEntry) ON (a.at);
 // A new index fills in the background; wait, so the first search after seeding finds everything.
 CALL db.awaitIndexes(300);

@@ -2,13 +2,21 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import compression from 'compression';
 import express, { type Express } from 'express';
+import { accessControl } from './auth/access-control.ts';
+import { AuditLog } from './auth/audit-log.ts';
+import { sessionCookie } from './auth/session-cookie.ts';
+import { SessionStore } from './auth/session-store.ts';
+import { SignInThrottle } from './auth/sign-in-throttle.ts';
+import { UserStore } from './auth/user-store.ts';
 import { projectRoot } from './config.ts';
 import type { Database } from './neo4j/database.ts';
+import { auditRoutes } from './routes/audit-routes.ts';
 import { apiNotFound, errorHandler } from './routes/error-handler.ts';
 import { graphRoutes } from './routes/graph-routes.ts';
 import { healthRoutes } from './routes/health-routes.ts';
 import { exportRoutes } from './routes/export-routes.ts';
 import { schemaRoutes } from './routes/schema-routes.ts';
+import { sessionRoutes } from './routes/session-routes.ts';
 import { sourceRoutes } from './routes/source-routes.ts';
 import { viewRoutes } from './routes/view-routes.ts';
 import { ViewService } from './services/view-service.ts';
@@ -16,6 +24,19 @@ import { loadCypherCatalog } from './neo4j/cypher-files.ts';
 import type { QueryLimits } from './neo4j/database.ts';
 import { loadBuiltinViews } from './views/view-catalog.ts';
 import type { SeedSource } from './seed/seed-data.ts';
+import { hostRules } from './security/allowed-hosts.ts';
+import { hostGuard, originGuard } from './security/request-guard.ts';
+import { securityHeaders } from './security/security-headers.ts';
+
+/** Who may reach the explorer and how (see SECURITY.md). */
+export interface SecurityOptions {
+  /** 'on': sign-in and roles; 'off': open to whoever can reach it (loopback only). */
+  auth: 'on' | 'off';
+  /** The address people use when it is shared (e.g. https://explorer.example.org). */
+  publicUrl?: string;
+  /** More host names to answer for, comma-separated. */
+  allowedHosts?: string;
+}
 
 export interface AppOptions {
   db: Database;
@@ -27,6 +48,8 @@ export interface AppOptions {
   articles?: Record<string, string>;
   /** Built client to serve; omitted, the app serves the API only. */
   clientDir?: string;
+  /** Sign-in and host rules; sign-in off and loopback names only unless given. */
+  security?: Partial<SecurityOptions>;
 }
 
 /** The built client, when `npm run build` has produced it. */
@@ -39,7 +62,15 @@ export function createApp({
   articles = {},
   clientDir,
   queryLimits,
+  security = {},
 }: AppOptions): Express {
+  const auth = security.auth ?? 'off';
+  const https = security.publicUrl?.startsWith('https:') ?? false;
+  const rules = hostRules(security.publicUrl, security.allowedHosts);
+  const users = new UserStore(db);
+  const sessions = new SessionStore(db);
+  const cookie = sessionCookie(https);
+  const audit = new AuditLog(db);
   const views = new ViewService(
     db,
     loadBuiltinViews(loadCypherCatalog()),
@@ -47,13 +78,23 @@ export function createApp({
   );
   const app = express();
   app.disable('x-powered-by');
+  // Behind a proxy (PUBLIC_URL set), the protocol and address come from it.
+  if (security.publicUrl) app.set('trust proxy', 'loopback');
+  // Checked before anything else, the page included: a rebound DNS name gets nothing.
+  app.use(hostGuard(rules));
+  app.use(securityHeaders(https));
   // A 20,000-entity answer is ~15 MB of JSON, mostly repeated keys: gzip at its fastest level
   // shrinks it ~10x for a few milliseconds per megabyte.
   app.use(compression({ level: 1, threshold: 2048 }));
   app.use(express.json({ limit: '256kb' }));
 
   const api = express.Router();
+  api.use(originGuard(rules));
+  // Every route below is closed by default: access-policy.ts says who may do what.
+  api.use(accessControl({ auth, sessions, cookie, audit }));
   api.use(healthRoutes(db));
+  api.use(sessionRoutes({ auth, users, sessions, cookie, throttle: new SignInThrottle() }));
+  api.use(auditRoutes(audit));
   api.use(graphRoutes(db));
   api.use(sourceRoutes(db, sources, articles));
   api.use(schemaRoutes(db));

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { StartupError } from './errors.ts';
+import { isLoopbackHost } from './security/allowed-hosts.ts';
 
 /** The project root, whatever the working directory the app was started from. */
 export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -13,6 +14,15 @@ const schema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   /** Interface the explorer listens on; loopback unless you mean to share it. */
   HOST: z.string().default('127.0.0.1'),
+  /**
+   * Sign-in and roles: 'on' or 'off'. Unset, it is off on a loopback HOST and on otherwise, so a
+   * shared explorer never starts open by accident.
+   */
+  EXPLORER_AUTH: z.enum(['on', 'off']).optional(),
+  /** The address people open when it is shared, e.g. https://explorer.example.org (its host is allowed). */
+  PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
+  /** More host names the explorer answers for, comma-separated (others get 403: DNS rebinding). */
+  ALLOWED_HOSTS: z.string().optional(),
   /** Bolt URI of an existing Neo4j 5; when unset the app runs its own embedded Neo4j. */
   NEO4J_URI: z.string().url().optional(),
   /** User for NEO4J_URI. */
@@ -25,6 +35,11 @@ const schema = z.object({
   NEO4J_BOLT_PORT: z.coerce.number().int().min(1).max(65535).default(17687),
   /** Where the embedded Neo4j keeps its data (git-ignored). */
   NEO4J_DATA_DIR: z.string().default(path.join(projectRoot, '.neo4j', 'data')),
+  /**
+   * Where the embedded Neo4j's generated password is kept (mode 0600, git-ignored); made on
+   * first start.
+   */
+  NEO4J_CREDENTIALS_FILE: z.string().default(path.join(projectRoot, '.neo4j', 'credentials')),
   /** Java heap of the embedded Neo4j, in MB. */
   NEO4J_HEAP_MB: megabytes.default(512),
   /** Page cache of the embedded Neo4j, in MB (Neo4j's own default would take half the RAM). */
@@ -40,7 +55,10 @@ const schema = z.object({
     .transform((value) => value === 'true'),
 });
 
-export type Config = z.infer<typeof schema>;
+export type Config = Omit<z.infer<typeof schema>, 'EXPLORER_AUTH'> & {
+  /** Resolved: never undefined. */
+  EXPLORER_AUTH: 'on' | 'off';
+};
 
 /** Reads and validates the environment once; a bad value stops start-up with a one-line message. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -50,5 +68,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     const key = issue?.path.join('.') ?? 'environment';
     throw new StartupError(`Invalid ${key}: ${issue?.message ?? 'bad value'}. Fix it or unset it.`);
   }
-  return result.data;
+  const auth = result.data.EXPLORER_AUTH ?? (isLoopbackHost(result.data.HOST) ? 'off' : 'on');
+  return { ...result.data, EXPLORER_AUTH: auth };
 }

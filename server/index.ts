@@ -6,6 +6,7 @@ import { StartupError } from './errors.ts';
 import { closeSharedBrowser } from './export/chromium.ts';
 import { connectNeo4j, type Connection } from './neo4j/connect.ts';
 import { loadSeedData } from './seed/seed-data.ts';
+import { describeAccess } from './auth/access-banner.ts';
 
 const log = (message: string) => console.log(message);
 
@@ -54,6 +55,12 @@ async function main(): Promise<void> {
       sources: [data.source],
       articles: { [data.source.id]: data.article },
       clientDir: defaultClientDir,
+      queryLimits: { timeoutMs: config.QUERY_TIMEOUT_MS, rowCap: config.QUERY_ROW_CAP },
+      security: {
+        auth: config.EXPLORER_AUTH,
+        publicUrl: config.PUBLIC_URL,
+        allowedHosts: config.ALLOWED_HOSTS,
+      },
     });
     server = await listen(app, config.PORT, config.HOST);
   } catch (error) {
@@ -65,6 +72,7 @@ async function main(): Promise<void> {
   log(
     `Ecosystem Explorer is ready at http://${shownHost}:${config.PORT} (Neo4j: ${connection.description}).`,
   );
+  log(await describeAccess(config, connection.db));
   log('Press Ctrl+C to stop.');
 }
 

@@ -8,7 +8,9 @@ import { describeSeed, seedDatabase } from './seed/seed-database.ts';
 async function main(): Promise<void> {
   const config = loadConfig();
   const data = loadSeedData();
-  const connection = await connectNeo4j(config, (message) => console.log(message));
+  const connection = await connectNeo4j(config, (message) => console.log(message), {
+    joinRunning: true,
+  });
   try {
     console.log(
       `Seeding ${data.nodes.length} entities and ${data.relationships.length} relationships…`,

@@ -24,6 +24,11 @@ export interface HeadlessExportRequest {
   area?: 'full' | 'viewport';
   legend?: boolean;
   caption?: boolean;
+  /**
+   * The requester's Cookie header, so that with sign-in on the page renders as them and never
+   * as anyone with more rights.
+   */
+  cookie?: string;
 }
 
 export interface ExportedFile {
@@ -37,7 +42,10 @@ async function checkView(request: HeadlessExportRequest): Promise<void> {
     `${request.baseUrl}/api/views/${encodeURIComponent(request.view)}/run`,
     {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: {
+        'content-type': 'application/json',
+        ...(request.cookie ? { cookie: request.cookie } : {}),
+      },
       body: JSON.stringify({ params: request.params }),
     },
   );
@@ -62,7 +70,10 @@ export async function exportInBrowser(
 ): Promise<ExportedFile> {
   await checkView(request);
   const query = new URLSearchParams({ view: request.view, ...request.params });
-  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  const page = await browser.newPage({
+    viewport: { width: 1440, height: 900 },
+    extraHTTPHeaders: request.cookie ? { cookie: request.cookie } : {},
+  });
   try {
     await page.goto(`${request.baseUrl}/?${query}`);
     const canvas = page.locator('[data-testid="graph-canvas"]');

@@ -1,7 +1,9 @@
 import type { Config } from '../config.ts';
 import { openDatabase, type Database } from './database.ts';
+import { loadOrCreateCredentials } from './credentials.ts';
 import { ensureEmbeddedInstalled, type ProgressListener } from './embedded-install.ts';
 import { startEmbeddedNeo4j } from './embedded-process.ts';
+import { isPortFree } from './port-check.ts';
 
 export interface Connection {
   db: Database;
@@ -18,6 +20,13 @@ export interface Connection {
 export async function connectNeo4j(
   config: Config,
   onProgress: ProgressListener,
+  options: {
+    /**
+     * When the embedded Neo4j already runs (a running `npm start`), connect to it with the stored
+     * password instead of failing on the busy port. For tools used beside the app.
+     */
+    joinRunning?: boolean;
+  } = {},
 ): Promise<Connection> {
   if (config.NEO4J_URI) {
     const db = openDatabase({
@@ -29,17 +38,29 @@ export async function connectNeo4j(
     return { db, description: config.NEO4J_URI, close: () => db.close() };
   }
 
+  if (options.joinRunning && !(await isPortFree(config.NEO4J_BOLT_PORT))) {
+    const credentials = loadOrCreateCredentials(config.NEO4J_CREDENTIALS_FILE);
+    const uri = `bolt://127.0.0.1:${config.NEO4J_BOLT_PORT}`;
+    const db = openDatabase({ uri, user: credentials.user, password: credentials.password });
+    return { db, description: `the running embedded Neo4j at ${uri}`, close: () => db.close() };
+  }
   await ensureEmbeddedInstalled(onProgress);
   onProgress(`Starting embedded Neo4j 5.26 on bolt://127.0.0.1:${config.NEO4J_BOLT_PORT}…`);
   const started = Date.now();
+  const credentials = loadOrCreateCredentials(config.NEO4J_CREDENTIALS_FILE);
   const embedded = await startEmbeddedNeo4j({
+    password: credentials.password,
     dataDir: config.NEO4J_DATA_DIR,
     boltPort: config.NEO4J_BOLT_PORT,
     heapMb: config.NEO4J_HEAP_MB,
     pageCacheMb: config.NEO4J_PAGECACHE_MB,
   });
   onProgress(`Neo4j is up after ${((Date.now() - started) / 1000).toFixed(1)} s.`);
-  const db = openDatabase({ uri: embedded.uri, user: 'neo4j', password: '' });
+  const db = openDatabase({
+    uri: embedded.uri,
+    user: embedded.user,
+    password: embedded.password,
+  });
   return {
     db,
     description: `embedded Neo4j at ${embedded.uri} (data in ${config.NEO4J_DATA_DIR})`,

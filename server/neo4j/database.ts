@@ -193,6 +193,8 @@ function countersOf(result: QueryResult<RecordShape>): WriteCounters {
 
 /** Codes the driver uses when the server cannot be reached right now. */
 const unavailableCodes = new Set(['ServiceUnavailable', 'SessionExpired']);
+/** Node's socket error codes, should one reach us unwrapped. */
+const socketCodes = new Set(['ECONNREFUSED', 'ECONNRESET', 'EHOSTUNREACH', 'ETIMEDOUT']);
 
 /** Maps driver failures to errors the API can answer with; the cause stays in the server log. */
 async function guard<T>(work: () => Promise<T>): Promise<T> {
@@ -200,11 +202,21 @@ async function guard<T>(work: () => Promise<T>): Promise<T> {
     return await work();
   } catch (error) {
     const code = (error as { code?: string }).code ?? '';
-    if (unavailableCodes.has(code) || /ECONNREFUSED|connect/i.test(String(error))) {
+    // Judged by the driver's code and the socket's, never by words in the message: a query that
+    // merely mentions "disconnected" is the person's error, not an outage.
+    if (unavailableCodes.has(code) || socketCodes.has(code)) {
       throw new AppError(
         503,
         'database_unavailable',
         'Neo4j cannot be reached right now; the explorer retries by itself. Check that the database is running.',
+        { cause: error },
+      );
+    }
+    if (code === 'Neo.ClientError.Security.Unauthorized') {
+      throw new AppError(
+        503,
+        'database_login_refused',
+        "Neo4j refused the explorer's login: check NEO4J_USER and NEO4J_PASSWORD.",
         { cause: error },
       );
     }

@@ -16,12 +16,17 @@ export interface EmbeddedOptions {
   heapMb: number;
   /** Neo4j page cache, MB. */
   pageCacheMb: number;
+  /** Password the neo4j user is given (and a data folder made without one is migrated to). */
+  password: string;
   /** Give up when Bolt is not up after this long (first start of a fresh store takes longest). */
   startTimeoutMs?: number;
 }
 
 export interface EmbeddedNeo4j {
   uri: string;
+  /** The login it was started with. */
+  user: string;
+  password: string;
   /** Resolves once Neo4j has shut down and flushed its store. */
   stop(): Promise<void>;
 }
@@ -70,13 +75,20 @@ export async function startEmbeddedNeo4j(options: EmbeddedOptions): Promise<Embe
       '--pagecache',
       String(options.pageCacheMb * 1024 * 1024),
     ],
-    { stdio: ['pipe', 'pipe', 'pipe'], detached: true },
+    {
+      stdio: ['pipe', 'pipe', 'pipe'],
+      detached: true,
+      // The password goes in the environment: a command line is readable by every local user.
+      env: { ...process.env, EXPLORER_NEO4J_PASSWORD: options.password },
+    },
   );
   child.stderr.pipe(log);
 
   await waitForReady(child, options, log);
   return {
     uri: `bolt://127.0.0.1:${options.boltPort}`,
+    user: 'neo4j',
+    password: options.password,
     stop: () => stopChild(child),
   };
 }

@@ -63,6 +63,7 @@ export function exportRoutes(): Router {
       baseUrl: `http://${host}:${req.socket.localPort}`,
       params,
       format,
+      cookie: req.headers.cookie,
     });
     res.setHeader('Content-Type', contentTypes[format]);
     res.setHeader('Content-Disposition', `attachment; filename="${file.name}"`);

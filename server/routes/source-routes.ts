@@ -23,7 +23,8 @@ export function sourceRoutes(
   });
   router.get('/sources/:id/sentences', async (req, res) => {
     const { id } = parseParams(idParams, req.params);
-    const article = articles[id];
+    // Own keys only: "constructor" or "__proto__" must not reach Object.prototype.
+    const article = Object.hasOwn(articles, id) ? articles[id] : undefined;
     if (article === undefined)
       throw new AppError(404, 'not_found', `No source has the id "${id}".`);
     res.json({ sentences: await sentencesOf(db, id, article) });

@@ -29,7 +29,7 @@ let pageErrors: string[];
 beforeAll(async () => {
   const launched = launchChromium();
   neo4j = await startThrowawayNeo4j();
-  db = openDatabase({ uri: neo4j.uri, user: 'neo4j', password: '' });
+  db = openDatabase({ uri: neo4j.uri, user: neo4j.user, password: neo4j.password });
   const data = loadSeedData();
   await seedDatabase(db, data);
   await bulkWrite(

@@ -18,6 +18,7 @@ describe('embedded Neo4j start-up errors', () => {
   it('when the Bolt port is busy, then start-up fails with one line naming the port and the fix', async () => {
     const attempt = startEmbeddedNeo4j({
       dataDir: '/tmp/explorer-never-used',
+      password: 'never-used-password-0123456789',
       boltPort: busyPort,
       heapMb: 256,
       pageCacheMb: 64,

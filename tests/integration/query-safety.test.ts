@@ -154,7 +154,7 @@ describe('ad-hoc Cypher answers', () => {
 describe('limits', () => {
   let limited: TestApp;
   beforeAll(async () => {
-    limited = await startTestApp(undefined, { timeoutMs: 1_000, rowCap: 10 });
+    limited = await startTestApp({ queryLimits: { timeoutMs: 1_000, rowCap: 10 } });
   });
   afterAll(() => limited.close());
 

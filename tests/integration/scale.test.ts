@@ -51,7 +51,10 @@ function withHubLinks(graph: ReturnType<typeof generateSyntheticGraph>) {
 
 beforeAll(async () => {
   neo4j = await startThrowawayNeo4j();
-  app = await startTestApp(neo4j.uri, { timeoutMs: 5_000, rowCap: viewRowCap });
+  app = await startTestApp({
+    neo4j: { uri: neo4j.uri, password: neo4j.password },
+    queryLimits: { timeoutMs: 5_000, rowCap: viewRowCap },
+  });
   const seed: SeedData = loadSeedData();
   await seedDatabase(app.db, seed);
   await bulkWrite(

@@ -6,7 +6,11 @@ import { seedDatabase } from '../../server/seed/seed-database.ts';
 
 let db: Database;
 beforeAll(() => {
-  db = openDatabase({ uri: inject('boltUri'), user: 'neo4j', password: '' });
+  db = openDatabase({
+    uri: inject('boltUri'),
+    user: 'neo4j',
+    password: inject('boltPassword'),
+  });
 });
 afterAll(() => db.close());
 

@@ -17,7 +17,7 @@ export default async function setup(project: TestProject) {
     throw new Error('The client is not built: run `npm run build` before the browser tests.');
   }
   const neo4j = await startThrowawayNeo4j();
-  const db = openDatabase({ uri: neo4j.uri, user: 'neo4j', password: '' });
+  const db = openDatabase({ uri: neo4j.uri, user: neo4j.user, password: neo4j.password });
   const data = loadSeedData();
   await seedDatabase(db, data);
   const app = createApp({
@@ -31,6 +31,7 @@ export default async function setup(project: TestProject) {
   });
   const { port } = server.address() as AddressInfo;
   project.provide('boltUri', neo4j.uri);
+  project.provide('boltPassword', neo4j.password);
   project.provide('baseUrl', `http://127.0.0.1:${port}`);
   return async () => {
     // GET /api/export starts a Chromium inside this process; it must not outlive the run.

@@ -6,22 +6,29 @@ import { startThrowawayNeo4j } from './throwaway-neo4j.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
-    /** Bolt URI of the seeded throwaway Neo4j the suite runs against. */
+    /** URI of the seeded throwaway Neo4j the suite runs against. */
     boltUri: string;
+    /** Its neo4j user's password (the throwaway always has one, like every Neo4j here). */
+    boltPassword: string;
     /** Base URL of the running app (browser suite only). */
     baseUrl: string;
   }
 }
 
-/** Starts a real Neo4j for the integration suite and seeds it once. */
+/**
+ * Starts a real, password-protected Neo4j for the integration and security suites, apart from
+ * the app, and seeds it once. The app reaches it through a `neo4j://` routing URI, as it would
+ * an Aura instance or a cluster.
+ */
 export default async function setup(project: TestProject) {
   const neo4j = await startThrowawayNeo4j();
-  const db = openDatabase({ uri: neo4j.uri, user: 'neo4j', password: '' });
+  const db = openDatabase({ uri: neo4j.routingUri, user: neo4j.user, password: neo4j.password });
   try {
     await seedDatabase(db, loadSeedData());
   } finally {
     await db.close();
   }
-  project.provide('boltUri', neo4j.uri);
+  project.provide('boltUri', neo4j.routingUri);
+  project.provide('boltPassword', neo4j.password);
   return () => neo4j.stop();
 }

@@ -1,6 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import { inject } from 'vitest';
-import { createApp } from '../../server/app.ts';
+import { createApp, type SecurityOptions } from '../../server/app.ts';
 import { openDatabase, type Database, type QueryLimits } from '../../server/neo4j/database.ts';
 import { loadSeedData } from '../../server/seed/seed-data.ts';
 
@@ -12,47 +12,65 @@ export interface TestApp {
    * GETs a path of the API and returns status and parsed body. The body is left untyped on
    * purpose: tests assert its shape instead of trusting it.
    */
-  get(path: string): Promise<{ status: number; body: any }>;
+  get(path: string, headers?: Record<string, string>): Promise<{ status: number; body: any }>;
   /** Sends a JSON body (or none) with any method; same answer shape as get. */
-  send(method: string, path: string, body?: unknown): Promise<{ status: number; body: any }>;
+  send(
+    method: string,
+    path: string,
+    body?: unknown,
+    headers?: Record<string, string>,
+  ): Promise<{ status: number; body: any; headers: Headers }>;
   close(): Promise<void>;
 }
 
-/** The real app on port 0, talking to the suite's seeded Neo4j. */
-export async function startTestApp(
-  boltUri = inject('boltUri'),
-  queryLimits?: QueryLimits,
-): Promise<TestApp> {
-  const db = openDatabase({ uri: boltUri, user: 'neo4j', password: '' });
+export interface TestAppOptions {
+  /** The Neo4j to use; the suite's seeded one unless given. */
+  neo4j?: { uri: string; password: string };
+  queryLimits?: QueryLimits;
+  /** Sign-in, host and origin rules; the app's loopback defaults (sign-in off) unless given. */
+  security?: Partial<SecurityOptions>;
+}
+
+/** The real app on port 0, talking to the suite's seeded Neo4j (or the one given). */
+export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
+  const neo4j = options.neo4j ?? { uri: inject('boltUri'), password: inject('boltPassword') };
+  const db = openDatabase({ uri: neo4j.uri, user: 'neo4j', password: neo4j.password });
   const data = loadSeedData();
   const app = createApp({
     db,
     sources: [data.source],
     articles: { [data.source.id]: data.article },
-    queryLimits,
+    queryLimits: options.queryLimits,
+    security: options.security,
   });
   const server = await new Promise<ReturnType<typeof app.listen>>((resolve) => {
     const listening = app.listen(0, '127.0.0.1', () => resolve(listening));
   });
   const { port } = server.address() as AddressInfo;
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const send: TestApp['send'] = async (method, path, body, headers = {}) => {
+    const response = await fetch(`${baseUrl}${path}`, {
+      method,
+      headers: body === undefined ? headers : { 'content-type': 'application/json', ...headers },
+      body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
+    });
+    const text = await response.text();
+    return {
+      status: response.status,
+      body: text ? JSON.parse(text) : undefined,
+      headers: response.headers,
+    };
+  };
   return {
     db,
-    baseUrl: `http://127.0.0.1:${port}`,
-    async get(path) {
-      const response = await fetch(`http://127.0.0.1:${port}${path}`);
-      return { status: response.status, body: await response.json() };
+    baseUrl,
+    async get(path, headers) {
+      const { status, body } = await send('GET', path, undefined, headers);
+      return { status, body };
     },
-    async send(method, path, body) {
-      const response = await fetch(`http://127.0.0.1:${port}${path}`, {
-        method,
-        headers: body === undefined ? {} : { 'content-type': 'application/json' },
-        body:
-          body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
-      });
-      const text = await response.text();
-      return { status: response.status, body: text ? JSON.parse(text) : undefined };
-    },
+    send,
     async close() {
+      server.closeAllConnections();
       server.close();
       await db.close();
     },
