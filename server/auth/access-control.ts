@@ -27,7 +27,7 @@ export function addressOf(req: Request): string {
 /**
  * Every /api request passes here first: it learns who is asking from the session cookie, refuses
  * with 401 or 403 what their role does not allow (see access-policy.ts), and records each write
- * in the audit trail once it has been answered.
+ * that succeeded in the audit trail once it has been answered.
  */
 export function accessControl({ auth, sessions, cookie, audit }: AccessOptions): RequestHandler {
   return async (req, res, next) => {
@@ -40,6 +40,15 @@ export function accessControl({ auth, sessions, cookie, audit }: AccessOptions):
     }
     if (isWrite(req.method, path)) {
       res.on('finish', () => {
+        // A refused write changed nothing, and refusals must leave the database as it was: they
+        // go to the server log instead of the trail.
+        if (res.statusCode >= 400) {
+          const name = principalOf(res)?.name ?? String(res.locals.attemptedUser ?? 'anonymous');
+          console.warn(
+            `[refused] ${req.method} /api${path} ${res.statusCode} for ${name} from ${addressOf(req)}`,
+          );
+          return;
+        }
         const who = principalOf(res) ?? {
           name: String(res.locals.attemptedUser ?? 'anonymous'),
           role: 'none',

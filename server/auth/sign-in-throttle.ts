@@ -1,5 +1,9 @@
-/** Failures allowed before sign-in is slowed down. */
-const freeAttempts = 5;
+/**
+ * Failures allowed before sign-in is slowed down: few for one user name, more for one address,
+ * since a whole team may sign in from behind one proxy.
+ */
+const freeAttempts = { user: 5, address: 20 } as const;
+export type ThrottleKey = `${keyof typeof freeAttempts}:${string}`;
 /** Failures are forgotten after this long without one. */
 const windowMs = 15 * 60_000;
 /** The wait after the first failure past the free ones; it doubles with each further failure. */
@@ -23,18 +27,19 @@ export class SignInThrottle {
   constructor(private readonly now: () => number = Date.now) {}
 
   /** Seconds to wait before `keys` may try again, or 0. */
-  retryAfterSeconds(keys: string[]): number {
+  retryAfterSeconds(keys: ThrottleKey[]): number {
     let waitMs = 0;
     for (const key of keys) {
       const entry = this.current(key);
-      if (!entry || entry.count < freeAttempts) continue;
-      const lockMs = Math.min(firstWaitMs * 2 ** (entry.count - freeAttempts), longestWaitMs);
+      const free = key.startsWith('user:') ? freeAttempts.user : freeAttempts.address;
+      if (!entry || entry.count < free) continue;
+      const lockMs = Math.min(firstWaitMs * 2 ** (entry.count - free), longestWaitMs);
       waitMs = Math.max(waitMs, entry.last + lockMs - this.now());
     }
     return waitMs > 0 ? Math.ceil(waitMs / 1000) : 0;
   }
 
-  fail(keys: string[]): void {
+  fail(keys: ThrottleKey[]): void {
     for (const key of keys) {
       const entry = this.current(key) ?? { count: 0, last: 0 };
       this.failures.delete(key);
@@ -47,7 +52,7 @@ export class SignInThrottle {
     }
   }
 
-  succeed(keys: string[]): void {
+  succeed(keys: ThrottleKey[]): void {
     for (const key of keys) this.failures.delete(key);
   }
 

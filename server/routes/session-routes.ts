@@ -4,7 +4,7 @@ import { addressOf, principalOf } from '../auth/access-control.ts';
 import { decoyHash, verifyPassword } from '../auth/passwords.ts';
 import type { SessionCookie } from '../auth/session-cookie.ts';
 import type { SessionStore } from '../auth/session-store.ts';
-import type { SignInThrottle } from '../auth/sign-in-throttle.ts';
+import type { SignInThrottle, ThrottleKey } from '../auth/sign-in-throttle.ts';
 import type { UserStore } from '../auth/user-store.ts';
 import { AppError } from '../errors.ts';
 import { parseParams } from './validate.ts';
@@ -43,7 +43,7 @@ export function sessionRoutes({ auth, users, sessions, cookie, throttle }: Sessi
     }
     const { username, password } = parseParams(signIn, req.body);
     res.locals.attemptedUser = username;
-    const keys = [`user:${username.toLowerCase()}`, `address:${addressOf(req)}`];
+    const keys: ThrottleKey[] = [`user:${username.toLowerCase()}`, `address:${addressOf(req)}`];
     const wait = throttle.retryAfterSeconds(keys);
     if (wait > 0) {
       res.setHeader('Retry-After', String(wait));

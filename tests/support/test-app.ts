@@ -29,6 +29,8 @@ export interface TestAppOptions {
   queryLimits?: QueryLimits;
   /** Sign-in, host and origin rules; the app's loopback defaults (sign-in off) unless given. */
   security?: Partial<SecurityOptions>;
+  /** Serve the built page too (npm test builds it before the suites run). */
+  clientDir?: string;
 }
 
 /** The real app on port 0, talking to the suite's seeded Neo4j (or the one given). */
@@ -42,6 +44,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     articles: { [data.source.id]: data.article },
     queryLimits: options.queryLimits,
     security: options.security,
+    clientDir: options.clientDir,
   });
   const server = await new Promise<ReturnType<typeof app.listen>>((resolve) => {
     const listening = app.listen(0, '127.0.0.1', () => resolve(listening));
