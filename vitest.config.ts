@@ -1,8 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
 /**
- * Four suites: `unit` (pure code, no database), `integration` (HTTP against a real, throwaway
- * Neo4j), `security` (attacks on the real app and Neo4j) and `browser` (the built page in headless Chromium against its own throwaway Neo4j).
+ * Five suites: `unit` (pure code, no database), `integration` (HTTP against a real, throwaway
+ * Neo4j), `security` (attacks on the real app and Neo4j), `reliability` (faults: Neo4j killed…) and `browser` (the built page in headless Chromium against its own throwaway Neo4j).
  * Each suite that needs Neo4j starts its own in a temporary folder on a free port.
  */
 export default defineConfig({
@@ -32,6 +32,15 @@ export default defineConfig({
           // meet the integration suite's fingerprints of the database.
           globalSetup: ['tests/support/integration-setup.ts'],
           testTimeout: 60_000,
+          hookTimeout: 180_000,
+        },
+      },
+      {
+        test: {
+          name: 'reliability',
+          include: ['tests/reliability/**/*.test.ts'],
+          // Each file starts, breaks and heals its own Neo4j.
+          testTimeout: 180_000,
           hookTimeout: 180_000,
         },
       },

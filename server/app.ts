@@ -22,6 +22,7 @@ import { viewRoutes } from './routes/view-routes.ts';
 import { ViewService } from './services/view-service.ts';
 import { loadCypherCatalog } from './neo4j/cypher-files.ts';
 import type { QueryLimits } from './neo4j/database.ts';
+import type { DatabaseState } from './neo4j/embedded-supervisor.ts';
 import { loadBuiltinViews } from './views/view-catalog.ts';
 import type { SeedSource } from './seed/seed-data.ts';
 import { hostRules } from './security/allowed-hosts.ts';
@@ -48,6 +49,8 @@ export interface AppOptions {
   articles?: Record<string, string>;
   /** Built client to serve; omitted, the app serves the API only. */
   clientDir?: string;
+  /** Whether the embedded Neo4j is being restarted; always up unless given. */
+  databaseState?: () => DatabaseState;
   /** Sign-in and host rules; sign-in off and loopback names only unless given. */
   security?: Partial<SecurityOptions>;
 }
@@ -63,6 +66,7 @@ export function createApp({
   clientDir,
   queryLimits,
   security = {},
+  databaseState = () => 'up',
 }: AppOptions): Express {
   const auth = security.auth ?? 'off';
   const https = security.publicUrl?.startsWith('https:') ?? false;
@@ -92,7 +96,7 @@ export function createApp({
   api.use(originGuard(rules));
   // Every route below is closed by default: access-policy.ts says who may do what.
   api.use(accessControl({ auth, sessions, cookie, audit }));
-  api.use(healthRoutes(db));
+  api.use(healthRoutes(db, databaseState));
   api.use(sessionRoutes({ auth, users, sessions, cookie, throttle: new SignInThrottle() }));
   api.use(auditRoutes(audit));
   api.use(graphRoutes(db));

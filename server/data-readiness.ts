@@ -12,12 +12,19 @@ export async function prepareDatabase(
   db: Database,
   data: SeedData,
   log: (message: string) => void,
+  options: {
+    /** Seed an empty database (SEED_ON_START); the schema is applied either way. */
+    seed?: boolean;
+  } = {},
 ): Promise<void> {
+  const seed = options.seed ?? true;
   const attempt = async (): Promise<boolean> => {
     try {
       // Constraints first, always: saved views rely on theirs even when no seeding is needed.
       await db.applySchema('schema');
-      if (await isEmpty(db)) {
+      if (!seed) {
+        log('SEED_ON_START is false: the database is left as it is.');
+      } else if (await isEmpty(db)) {
         log('The database is empty: seeding the ecosystem from seed/…');
         log(describeSeed(await seedDatabase(db, data)));
       }

@@ -49,12 +49,13 @@ async function main(): Promise<void> {
 
   try {
     connection = await connectNeo4j(config, log);
-    await prepareDatabase(connection.db, data, log);
+    await prepareDatabase(connection.db, data, log, { seed: config.SEED_ON_START });
     const app = createApp({
       db: connection.db,
       sources: [data.source],
       articles: { [data.source.id]: data.article },
       clientDir: defaultClientDir,
+      databaseState: connection.state,
       queryLimits: { timeoutMs: config.QUERY_TIMEOUT_MS, rowCap: config.QUERY_ROW_CAP },
       security: {
         auth: config.EXPLORER_AUTH,

@@ -18,6 +18,8 @@ export interface EmbeddedOptions {
   pageCacheMb: number;
   /** Password the neo4j user is given (and a data folder made without one is migrated to). */
   password: string;
+  /** Told once if the process ends without having been asked to stop (a crash, a kill, OOM). */
+  onUnexpectedExit?: (code: number | null, signal: NodeJS.Signals | null) => void;
   /** Give up when Bolt is not up after this long (first start of a fresh store takes longest). */
   startTimeoutMs?: number;
 }
@@ -29,6 +31,8 @@ export interface EmbeddedNeo4j {
   password: string;
   /** Resolves once Neo4j has shut down and flushed its store. */
   stop(): Promise<void>;
+  /** Ends the process at once (SIGKILL), for a Neo4j that no longer answers. */
+  kill(): void;
 }
 
 const defaultStartTimeoutMs = 120_000;
@@ -36,6 +40,19 @@ const stopTimeoutMs = 30_000;
 
 /** Turns Neo4j's start-up failure into the step a person should take. */
 function explainFailure(reason: string, options: EmbeddedOptions): string {
+  if (/no space left|disk full|ENOSPC/i.test(reason)) {
+    return `The disk holding ${options.dataDir} is full: free some space (Neo4j needs a few hundred MB) or set NEO4J_DATA_DIR to another disk.`;
+  }
+  if (/AccessDenied|permission denied|EACCES|not writable|read-only file system/i.test(reason)) {
+    return `Neo4j cannot read or write ${options.dataDir}: give this user access to it, or set NEO4J_DATA_DIR to a folder of yours.`;
+  }
+  if (
+    /corrupt|inconsistent|not a valid|Unable to read|RecoveryRequired|checksum|UnderlyingStorage/i.test(
+      reason,
+    )
+  ) {
+    return `Neo4j's data in ${options.dataDir} cannot be read (${reason.slice(0, 160)}): restore it from a backup, or move it away and start again to re-seed.`;
+  }
   if (/lock/i.test(reason)) {
     return `Neo4j's data folder ${options.dataDir} is in use by another process: stop the other explorer or set NEO4J_DATA_DIR.`;
   }
@@ -65,6 +82,8 @@ export async function startEmbeddedNeo4j(options: EmbeddedOptions): Promise<Embe
     [
       `-Xmx${options.heapMb}m`,
       '-XX:+UseG1GC',
+      // A JVM out of memory is half-alive; exiting lets the supervisor start a clean one.
+      '-XX:+ExitOnOutOfMemoryError',
       '-cp',
       embeddedClasspath,
       'explorer.EmbeddedNeo4j',
@@ -74,6 +93,12 @@ export async function startEmbeddedNeo4j(options: EmbeddedOptions): Promise<Embe
       String(options.boltPort),
       '--pagecache',
       String(options.pageCacheMb * 1024 * 1024),
+      // One query may hold a quarter of the heap, all queries together 60%: past that Neo4j
+      // stops the query with an error instead of the whole JVM running out.
+      '--tx-memory',
+      String(Math.floor(options.heapMb * 0.25 * 1024 * 1024)),
+      '--total-tx-memory',
+      String(Math.floor(options.heapMb * 0.6 * 1024 * 1024)),
     ],
     {
       stdio: ['pipe', 'pipe', 'pipe'],
@@ -85,11 +110,21 @@ export async function startEmbeddedNeo4j(options: EmbeddedOptions): Promise<Embe
   child.stderr.pipe(log);
 
   await waitForReady(child, options, log);
+  let stopping = false;
+  child.once('exit', (code, signal) => {
+    if (!stopping) options.onUnexpectedExit?.(code, signal);
+  });
   return {
     uri: `bolt://127.0.0.1:${options.boltPort}`,
     user: 'neo4j',
     password: options.password,
-    stop: () => stopChild(child),
+    stop: () => {
+      stopping = true;
+      return stopChild(child);
+    },
+    kill: () => {
+      child.kill('SIGKILL');
+    },
   };
 }
 

@@ -18,7 +18,8 @@ import org.neo4j.graphdb.QueryExecutionException;
  * <p>Protocol with the parent: one line on stdout, {@code NEO4J_READY <port>} when Bolt accepts
  * connections, or {@code NEO4J_FAILED <reason>} followed by exit code 1.
  *
- * <p>Arguments: {@code --home DIR --port N --pagecache BYTES}; the neo4j user's password comes in
+ * <p>Arguments: {@code --home DIR --port N --pagecache BYTES --tx-memory BYTES --total-tx-memory
+ * BYTES}; the neo4j user's password comes in
  * the environment variable {@code EXPLORER_NEO4J_PASSWORD} (never on the command line, which any
  * local user can read).
  */
@@ -30,6 +31,8 @@ public final class EmbeddedNeo4j {
     Path home = Path.of(options.getOrDefault("home", ".neo4j/data")).toAbsolutePath();
     int port = Integer.parseInt(options.getOrDefault("port", "7687"));
     long pageCacheBytes = Long.parseLong(options.getOrDefault("pagecache", "134217728"));
+    long txMemoryBytes = Long.parseLong(options.getOrDefault("tx-memory", "134217728"));
+    long totalTxMemoryBytes = Long.parseLong(options.getOrDefault("total-tx-memory", "314572800"));
 
     String password = System.getenv("EXPLORER_NEO4J_PASSWORD");
     if (password == null || password.length() < 16) {
@@ -54,6 +57,9 @@ public final class EmbeddedNeo4j {
               // would only let any web page lock the explorer out of its own database.
               .setConfig(GraphDatabaseSettings.auth_max_failed_attempts, 0)
               .setConfig(GraphDatabaseSettings.pagecache_memory, pageCacheBytes)
+              // Memory guards: a query past its budget fails alone, instead of the JVM.
+              .setConfig(GraphDatabaseSettings.memory_transaction_max_size, txMemoryBytes)
+              .setConfig(GraphDatabaseSettings.memory_transaction_global_max_size, totalTxMemoryBytes)
               // No LOAD CSV from the machine's files, whatever a query tries.
               .setConfig(GraphDatabaseSettings.allow_file_urls, false)
               // Keep the transaction log small: this is an explorer's working copy, not a system of record.
