@@ -30,13 +30,22 @@ export function sharedBrowser(): Promise<Browser> {
       ),
     );
   }
-  shared ??= chromium
+  if (shared) return shared;
+  const launching = chromium
     .launch({ executablePath: path, headless: true, args: launchArgs })
+    .then((browser) => {
+      // A crashed or killed Chromium is forgotten, so the next export starts a new one.
+      browser.on('disconnected', () => {
+        if (shared === launching) shared = undefined;
+      });
+      return browser;
+    })
     .catch((error) => {
-      shared = undefined;
+      if (shared === launching) shared = undefined;
       throw error;
     });
-  return shared;
+  shared = launching;
+  return launching;
 }
 
 /** Closes the shared Chromium, if one was started. */

@@ -29,6 +29,8 @@ export interface HeadlessExportRequest {
    * as anyone with more rights.
    */
   cookie?: string;
+  /** Aborts the export (its client left): the page is closed and the export rejects. */
+  signal?: AbortSignal;
 }
 
 export interface ExportedFile {
@@ -68,13 +70,38 @@ export async function exportInBrowser(
   browser: Browser,
   request: HeadlessExportRequest,
 ): Promise<ExportedFile> {
+  try {
+    return await renderInPage(browser, request);
+  } catch (error) {
+    if (error instanceof AppError) throw error;
+    if (request.signal?.aborted) throw new AppError(499, 'client_closed', 'The client left.');
+    // The next export launches a new Chromium (see chromium.ts).
+    if (!browser.isConnected()) {
+      throw new AppError(
+        503,
+        'export_interrupted',
+        'The headless browser stopped during the export; try again.',
+        { cause: error },
+      );
+    }
+    throw error;
+  }
+}
+
+async function renderInPage(
+  browser: Browser,
+  request: HeadlessExportRequest,
+): Promise<ExportedFile> {
   await checkView(request);
   const query = new URLSearchParams({ view: request.view, ...request.params });
   const page = await browser.newPage({
     viewport: { width: 1440, height: 900 },
     extraHTTPHeaders: request.cookie ? { cookie: request.cookie } : {},
   });
+  const closePage = () => void page.close();
+  request.signal?.addEventListener('abort', closePage, { once: true });
   try {
+    if (request.signal?.aborted) throw new AppError(499, 'client_closed', 'The client left.');
     await page.goto(`${request.baseUrl}/?${query}`);
     const canvas = page.locator('[data-testid="graph-canvas"]');
     await page.waitForFunction(
@@ -112,9 +139,16 @@ export async function exportInBrowser(
             },
           }
         : { kind: 'data' as const, format: request.format };
-    const file = await page.evaluate((req) => window.__explorerExport!(req), exportRequest);
+    const file = await page
+      .evaluate((req) => window.__explorerExport!(req), exportRequest)
+      .catch((error: Error) => {
+        const tooLarge = /ExportTooLarge: (.*)/.exec(error.message);
+        if (tooLarge) throw new AppError(413, 'export_too_large', tooLarge[1]!);
+        throw error;
+      });
     return { name: file.name, bytes: Buffer.from(file.base64, 'base64') };
   } finally {
+    request.signal?.removeEventListener('abort', closePage);
     await page.close();
   }
 }

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { sharedBrowser } from '../export/chromium.ts';
 import { exportFormats, exportInBrowser } from '../export/headless-export.ts';
 import { AppError } from '../errors.ts';
+import { WorkQueue } from '../export/work-queue.ts';
 import { boundedText, limits, parseParams } from './validate.ts';
 
 /** Query keys the export itself takes; every other key is a parameter of the view. */
@@ -38,6 +39,8 @@ const contentTypes: Record<(typeof exportFormats)[number], string> = {
  */
 export function exportRoutes(): Router {
   const router = Router();
+  // Each export is a Chromium page drawing a whole graph: two at a time, four in line.
+  const exports = new WorkQueue(2, 4, 'exports');
   router.get('/export/:format', async (req, res) => {
     const { format } = parseParams(formatParams, req.params);
     const options = parseParams(exportQuery, req.query);
@@ -53,18 +56,36 @@ export function exportRoutes(): Router {
       }
       params[key] = value;
     }
-    const address = req.socket.localAddress ?? '127.0.0.1';
+    // Where this explorer answers, read now: once the client has gone, its socket no longer knows.
+    const { localAddress, localPort } = req.socket;
+    if (!localAddress || !localPort || req.socket.destroyed) return;
     const host =
-      address.includes(':') && !address.startsWith('::ffff:')
-        ? `[${address}]`
-        : address.replace('::ffff:', '');
-    const file = await exportInBrowser(await sharedBrowser(), {
-      ...options,
-      baseUrl: `http://${host}:${req.socket.localPort}`,
-      params,
-      format,
-      cookie: req.headers.cookie,
+      localAddress.includes(':') && !localAddress.startsWith('::ffff:')
+        ? `[${localAddress}]`
+        : localAddress.replace('::ffff:', '');
+    // A client that leaves cancels its export, waiting or running.
+    const gone = new AbortController();
+    res.on('close', () => {
+      if (!res.writableFinished) gone.abort();
     });
+    const file = await exports
+      .run(
+        async () =>
+          exportInBrowser(await sharedBrowser(), {
+            ...options,
+            baseUrl: `http://${host}:${localPort}`,
+            params,
+            format,
+            cookie: req.headers.cookie,
+            signal: gone.signal,
+          }),
+        gone.signal,
+      )
+      .catch((error: unknown) => {
+        if (gone.signal.aborted) return undefined;
+        throw error;
+      });
+    if (!file) return;
     res.setHeader('Content-Type', contentTypes[format]);
     res.setHeader('Content-Disposition', `attachment; filename="${file.name}"`);
     res.send(file.bytes);

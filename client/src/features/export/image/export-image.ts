@@ -2,6 +2,7 @@ import type { Core, StylesheetJson } from 'cytoscape';
 import type { LargeScene } from '../../graph/large/large-scene.ts';
 import { graphStyle, type Theme } from '../../graph/utils/graph-style.ts';
 import { documentSvg, buildExportDocument, type ImageOptions } from './export-document.ts';
+import { overPixelBudget } from './pixel-budget.ts';
 import { rasterLarge } from './raster-large.ts';
 import { rasterJpeg, rasterPng, type ProgressListener } from './rasterize.ts';
 
@@ -64,6 +65,7 @@ export async function exportImage(
   if (scene && format !== 'svg') {
     // Only the camp regions, legend and caption come from the SVG document: no styles needed.
     const doc = buildExportDocument(cy, options, scene);
+    refuseOverBudget(doc.width, doc.height);
     return rasterLarge(doc, scene, format, onProgress);
   }
   const doc = withStylesheetFor(cy, options.background, scene !== null, () =>
@@ -73,5 +75,15 @@ export async function exportImage(
     onProgress(1);
     return new Blob([documentSvg(doc)], { type: 'image/svg+xml' });
   }
+  refuseOverBudget(doc.width, doc.height);
   return format === 'png' ? rasterPng(doc, onProgress) : rasterJpeg(doc, onProgress);
+}
+
+function refuseOverBudget(width: number, height: number): void {
+  const problem = overPixelBudget(width, height);
+  if (!problem) return;
+  const error = new Error(problem);
+  // The headless export on the server recognises this name and answers 413, not 500.
+  error.name = 'ExportTooLarge';
+  throw error;
 }

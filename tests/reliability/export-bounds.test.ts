@@ -1,0 +1,91 @@
+import { execFileSync } from 'node:child_process';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { defaultClientDir } from '../../server/app.ts';
+import { closeSharedBrowser, sharedBrowser } from '../../server/export/chromium.ts';
+import { generatePassword } from '../../server/neo4j/credentials.ts';
+import { loadSeedData } from '../../server/seed/seed-data.ts';
+import { seedDatabase } from '../../server/seed/seed-database.ts';
+import { startTestApp, type TestApp } from '../support/test-app.ts';
+import { startThrowawayNeo4j, type ThrowawayNeo4j } from '../support/throwaway-neo4j.ts';
+
+let neo4j: ThrowawayNeo4j;
+let app: TestApp;
+beforeAll(async () => {
+  neo4j = await startThrowawayNeo4j({ password: generatePassword() });
+  app = await startTestApp({
+    neo4j: { uri: neo4j.uri, password: neo4j.password },
+    clientDir: defaultClientDir,
+  });
+  await seedDatabase(app.db, loadSeedData());
+});
+afterAll(async () => {
+  await closeSharedBrowser();
+  await app?.close();
+  await neo4j?.stop();
+});
+
+const exportUrl = (query: string) => `${app.baseUrl}/api/export/${query}`;
+
+/** Pages open in the shared headless Chromium: exports in progress. */
+async function openPages(): Promise<number> {
+  const browser = await sharedBrowser();
+  return browser.contexts().reduce((sum, context) => sum + context.pages().length, 0);
+}
+
+describe('exports within bounds', () => {
+  it('when the image would pass 400 megapixels, then it answers 413 with the size it would have had', async () => {
+    const response = await fetch(exportUrl('png?view=llm-vs-world-model-camps&width=40000'));
+    const body = (await response.json()) as { error: { code: string; message: string } };
+    expect(response.status).toBe(413);
+    expect(body.error.code).toBe('export_too_large');
+    expect(body.error.message).toMatch(
+      /^The image would be 40,000 × [\d,]+ px; the most is 40,000 px a side and 400 megapixels/,
+    );
+  });
+
+  it('when eight exports are asked at once, then two run, four wait, and the rest answer 503 with Retry-After at once', async () => {
+    const answers = await Promise.all(
+      Array.from({ length: 8 }, () => fetch(exportUrl('json?view=world-model-funders'))),
+    );
+    const statuses = answers.map((answer) => answer.status).sort();
+    expect(statuses).toEqual([200, 200, 200, 200, 200, 200, 503, 503]);
+    const refused = answers.find((answer) => answer.status === 503)!;
+    expect(refused.headers.get('retry-after')).toBe('5');
+    expect(((await refused.json()) as any).error.code).toBe('busy');
+  });
+
+  it('when the client leaves mid-export, then its page is closed and nothing is left running', async () => {
+    const leaving = new AbortController();
+    const started = fetch(exportUrl('png?view=llm-vs-world-model-camps&scale=4'), {
+      signal: leaving.signal,
+    }).catch(() => undefined);
+    await vi.waitFor(async () => expect(await openPages()).toBe(1), {
+      timeout: 20_000,
+      interval: 50,
+    });
+    leaving.abort();
+    await started;
+    await vi.waitFor(async () => expect(await openPages()).toBe(0), {
+      timeout: 10_000,
+      interval: 100,
+    });
+  });
+
+  it('when Chromium is killed mid-export, then that export answers 503 and the next one works with a new Chromium', async () => {
+    const first = await sharedBrowser();
+    const running = fetch(exportUrl('png?view=llm-vs-world-model-camps&scale=4'));
+    await vi.waitFor(async () => expect(await openPages()).toBe(1), {
+      timeout: 20_000,
+      interval: 50,
+    });
+    // Playwright's Chromium is a child of this process.
+    execFileSync('pkill', ['-KILL', '-P', String(process.pid), '-f', 'chromium']);
+    const interrupted = await running;
+    expect(interrupted.status).toBe(503);
+    expect(((await interrupted.json()) as any).error.code).toBe('export_interrupted');
+
+    const next = await fetch(exportUrl('json?view=world-model-funders'));
+    expect(next.status).toBe(200);
+    expect(await sharedBrowser()).not.toBe(first);
+  });
+});
