@@ -27,6 +27,7 @@ import { loadBuiltinViews } from './views/view-catalog.ts';
 import type { SeedSource } from './seed/seed-data.ts';
 import { hostRules } from './security/allowed-hosts.ts';
 import { hostGuard, originGuard } from './security/request-guard.ts';
+import { defaultRateLimits, type RateLimits } from './security/rate-limits.ts';
 import { securityHeaders } from './security/security-headers.ts';
 
 /** Who may reach the explorer and how (see SECURITY.md). */
@@ -49,6 +50,8 @@ export interface AppOptions {
   articles?: Record<string, string>;
   /** Built client to serve; omitted, the app serves the API only. */
   clientDir?: string;
+  /** Requests per minute per client on the expensive endpoints. */
+  rateLimits?: RateLimits;
   /** Whether the embedded Neo4j is being restarted; always up unless given. */
   databaseState?: () => DatabaseState;
   /** Sign-in and host rules; sign-in off and loopback names only unless given. */
@@ -67,6 +70,7 @@ export function createApp({
   queryLimits,
   security = {},
   databaseState = () => 'up',
+  rateLimits = defaultRateLimits,
 }: AppOptions): Express {
   const auth = security.auth ?? 'off';
   const https = security.publicUrl?.startsWith('https:') ?? false;
@@ -102,8 +106,8 @@ export function createApp({
   api.use(graphRoutes(db));
   api.use(sourceRoutes(db, sources, articles));
   api.use(schemaRoutes(db));
-  api.use(exportRoutes());
-  api.use(viewRoutes(views));
+  api.use(exportRoutes(rateLimits));
+  api.use(viewRoutes(views, rateLimits));
   api.use(apiNotFound);
   app.use('/api', api);
 

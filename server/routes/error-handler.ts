@@ -26,7 +26,9 @@ export const errorHandler: ErrorRequestHandler = (error, _req, res, next) => {
   if (res.headersSent) return next(error);
   if (error instanceof AppError) {
     // A database that is away comes back by itself (or is restarted): say when to try again.
-    if (error.status === 503 || error.status === 429) res.setHeader('Retry-After', '5');
+    if ((error.status === 503 || error.status === 429) && !res.hasHeader('Retry-After')) {
+      res.setHeader('Retry-After', '5');
+    }
     if (error.status >= 500) {
       const cause = error.cause instanceof Error ? error.cause.message : error.message;
       console.error(`[${error.code}] ${cause.split('\n')[0]}`);

@@ -3,7 +3,8 @@ import { z } from 'zod';
 import { sharedBrowser } from '../export/chromium.ts';
 import { exportFormats, exportInBrowser } from '../export/headless-export.ts';
 import { AppError } from '../errors.ts';
-import { WorkQueue } from '../export/work-queue.ts';
+import { perClientLimit, type RateLimits } from '../security/rate-limits.ts';
+import { WorkQueue } from '../security/work-queue.ts';
 import { boundedText, limits, parseParams } from './validate.ts';
 
 /** Query keys the export itself takes; every other key is a parameter of the view. */
@@ -37,58 +38,62 @@ const contentTypes: Record<(typeof exportFormats)[number], string> = {
  * GET /api/export/:format?view=<id>&<param>=<value>…: the view rendered by the page's own code
  * in headless Chromium, as a download.
  */
-export function exportRoutes(): Router {
+export function exportRoutes(rateLimits: RateLimits): Router {
   const router = Router();
   // Each export is a Chromium page drawing a whole graph: two at a time, four in line.
   const exports = new WorkQueue(2, 4, 'exports');
-  router.get('/export/:format', async (req, res) => {
-    const { format } = parseParams(formatParams, req.params);
-    const options = parseParams(exportQuery, req.query);
-    const params: Record<string, string> = {};
-    for (const [key, value] of Object.entries(req.query)) {
-      if ((exportKeys as readonly string[]).includes(key)) continue;
-      if (typeof value !== 'string' || value.length > limits.textMax) {
-        throw new AppError(
-          400,
-          'invalid_parameter',
-          `Parameter "${key}" must be given once, as text of at most ${limits.textMax} characters.`,
-        );
+  router.get(
+    '/export/:format',
+    perClientLimit(rateLimits.exportsPerMinute, 'exports'),
+    async (req, res) => {
+      const { format } = parseParams(formatParams, req.params);
+      const options = parseParams(exportQuery, req.query);
+      const params: Record<string, string> = {};
+      for (const [key, value] of Object.entries(req.query)) {
+        if ((exportKeys as readonly string[]).includes(key)) continue;
+        if (typeof value !== 'string' || value.length > limits.textMax) {
+          throw new AppError(
+            400,
+            'invalid_parameter',
+            `Parameter "${key}" must be given once, as text of at most ${limits.textMax} characters.`,
+          );
+        }
+        params[key] = value;
       }
-      params[key] = value;
-    }
-    // Where this explorer answers, read now: once the client has gone, its socket no longer knows.
-    const { localAddress, localPort } = req.socket;
-    if (!localAddress || !localPort || req.socket.destroyed) return;
-    const host =
-      localAddress.includes(':') && !localAddress.startsWith('::ffff:')
-        ? `[${localAddress}]`
-        : localAddress.replace('::ffff:', '');
-    // A client that leaves cancels its export, waiting or running.
-    const gone = new AbortController();
-    res.on('close', () => {
-      if (!res.writableFinished) gone.abort();
-    });
-    const file = await exports
-      .run(
-        async () =>
-          exportInBrowser(await sharedBrowser(), {
-            ...options,
-            baseUrl: `http://${host}:${localPort}`,
-            params,
-            format,
-            cookie: req.headers.cookie,
-            signal: gone.signal,
-          }),
-        gone.signal,
-      )
-      .catch((error: unknown) => {
-        if (gone.signal.aborted) return undefined;
-        throw error;
+      // Where this explorer answers, read now: once the client has gone, its socket no longer knows.
+      const { localAddress, localPort } = req.socket;
+      if (!localAddress || !localPort || req.socket.destroyed) return;
+      const host =
+        localAddress.includes(':') && !localAddress.startsWith('::ffff:')
+          ? `[${localAddress}]`
+          : localAddress.replace('::ffff:', '');
+      // A client that leaves cancels its export, waiting or running.
+      const gone = new AbortController();
+      res.on('close', () => {
+        if (!res.writableFinished) gone.abort();
       });
-    if (!file) return;
-    res.setHeader('Content-Type', contentTypes[format]);
-    res.setHeader('Content-Disposition', `attachment; filename="${file.name}"`);
-    res.send(file.bytes);
-  });
+      const file = await exports
+        .run(
+          async () =>
+            exportInBrowser(await sharedBrowser(), {
+              ...options,
+              baseUrl: `http://${host}:${localPort}`,
+              params,
+              format,
+              cookie: req.headers.cookie,
+              signal: gone.signal,
+            }),
+          gone.signal,
+        )
+        .catch((error: unknown) => {
+          if (gone.signal.aborted) return undefined;
+          throw error;
+        });
+      if (!file) return;
+      res.setHeader('Content-Type', contentTypes[format]);
+      res.setHeader('Content-Disposition', `attachment; filename="${file.name}"`);
+      res.send(file.bytes);
+    },
+  );
   return router;
 }

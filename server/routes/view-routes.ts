@@ -1,4 +1,6 @@
-import { Router } from 'express';
+import { Router, type Request, type Response } from 'express';
+import { perClientLimit, type RateLimits } from '../security/rate-limits.ts';
+import { WorkQueue } from '../security/work-queue.ts';
 import { z } from 'zod';
 import type { ViewService } from '../services/view-service.ts';
 import { paramTypes } from '../views/view-header.ts';
@@ -45,8 +47,18 @@ const queryBody = z.object({
 const idParams = z.object({ id: boundedText });
 
 /** Saved views (built-in and user) and the ad-hoc query endpoint. */
-export function viewRoutes(views: ViewService): Router {
+export function viewRoutes(views: ViewService, rateLimits: RateLimits): Router {
   const router = Router();
+  // Cypher someone wrote: four at a time and sixteen in line, then 503; per client, a rate.
+  const queries = new WorkQueue(4, 16, 'queries');
+  const limit = perClientLimit(rateLimits.queriesPerMinute, 'queries');
+  const bounded = <T>(req: Request, res: Response, work: () => Promise<T>) => {
+    const gone = new AbortController();
+    res.on('close', () => {
+      if (!res.writableFinished) gone.abort();
+    });
+    return queries.run(work, gone.signal);
+  };
 
   router.get('/views', async (_req, res) => {
     res.json({ views: await views.list() });
@@ -57,10 +69,10 @@ export function viewRoutes(views: ViewService): Router {
     res.json({ view: await views.get(id) });
   });
 
-  router.post('/views/:id/run', async (req, res) => {
+  router.post('/views/:id/run', limit, async (req, res) => {
     const { id } = parseParams(idParams, req.params);
     const { params } = parseParams(runBody, req.body ?? {});
-    res.json(await views.run(id, params));
+    res.json(await bounded(req, res, () => views.run(id, params)));
   });
 
   router.post('/views', async (req, res) => {
@@ -80,9 +92,9 @@ export function viewRoutes(views: ViewService): Router {
     res.status(204).end();
   });
 
-  router.post('/query', async (req, res) => {
+  router.post('/query', limit, async (req, res) => {
     const { cypher, params } = parseParams(queryBody, req.body);
-    res.json(await views.query(cypher, params));
+    res.json(await bounded(req, res, () => views.query(cypher, params)));
   });
 
   return router;

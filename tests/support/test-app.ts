@@ -2,6 +2,7 @@ import type { AddressInfo } from 'node:net';
 import { inject } from 'vitest';
 import { createApp, type SecurityOptions } from '../../server/app.ts';
 import { openDatabase, type Database, type QueryLimits } from '../../server/neo4j/database.ts';
+import type { RateLimits } from '../../server/security/rate-limits.ts';
 import { loadSeedData } from '../../server/seed/seed-data.ts';
 
 export interface TestApp {
@@ -27,6 +28,7 @@ export interface TestAppOptions {
   /** The Neo4j to use; the suite's seeded one unless given. */
   neo4j?: { uri: string; password: string };
   queryLimits?: QueryLimits;
+  rateLimits?: RateLimits;
   /** Sign-in, host and origin rules; the app's loopback defaults (sign-in off) unless given. */
   security?: Partial<SecurityOptions>;
   /** Serve the built page too (npm test builds it before the suites run). */
@@ -43,6 +45,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     sources: [data.source],
     articles: { [data.source.id]: data.article },
     queryLimits: options.queryLimits,
+    rateLimits: options.rateLimits,
     security: options.security,
     clientDir: options.clientDir,
   });
