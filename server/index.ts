@@ -26,6 +26,22 @@ function listen(app: ReturnType<typeof createApp>, port: number, host: string): 
   }) as Promise<Server>;
 }
 
+/** How long requests under way may take to finish once a stop is asked for. */
+const drainMs = 10_000;
+
+/**
+ * Stops taking connections, lets requests under way finish (a write commits or fails whole,
+ * never cut mid-answer), and after `drainMs` closes whatever is still open.
+ */
+async function drain(server: Server | undefined): Promise<void> {
+  if (!server) return;
+  const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+  server.closeIdleConnections();
+  const timer = setTimeout(() => server.closeAllConnections(), drainMs);
+  await closed;
+  clearTimeout(timer);
+}
+
 async function main(): Promise<void> {
   const config = loadConfig();
   const data = loadSeedData();
@@ -37,8 +53,7 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     log(`\n${signal}: stopping the explorer and its database…`);
-    server?.close();
-    server?.closeAllConnections();
+    await drain(server);
     await closeSharedBrowser();
     await connection?.close();
     log('Stopped. The data stays in place for the next start.');
