@@ -7,6 +7,7 @@ import { closeSharedBrowser } from './export/chromium.ts';
 import { connectNeo4j, type Connection } from './neo4j/connect.ts';
 import { loadSeedData } from './seed/seed-data.ts';
 import { describeAccess } from './auth/access-banner.ts';
+import { reportEventLoop } from './diagnostics/event-loop-report.ts';
 
 const log = (message: string) => console.log(message);
 
@@ -45,6 +46,9 @@ async function drain(server: Server | undefined): Promise<void> {
 async function main(): Promise<void> {
   const config = loadConfig();
   const data = loadSeedData();
+  // For soak tests: the event loop's delay, written where they can read it.
+  const reportFile = process.env.EXPLORER_EVENT_LOOP_REPORT;
+  const eventLoop = reportFile ? reportEventLoop(reportFile) : undefined;
   let connection: Connection | undefined;
   let server: Server | undefined;
   let stopping = false;
@@ -54,6 +58,7 @@ async function main(): Promise<void> {
     stopping = true;
     log(`\n${signal}: stopping the explorer and its database…`);
     await drain(server);
+    eventLoop?.stop();
     await closeSharedBrowser();
     await connection?.close();
     log('Stopped. The data stays in place for the next start.');

@@ -45,7 +45,9 @@ async function main(): Promise<void> {
   console.log(
     `Generated ${graph.nodes.length.toLocaleString('en')} entities and ${graph.relationships.length.toLocaleString('en')} relationships in ${((Date.now() - generatedAt) / 1000).toFixed(1)} s.`,
   );
-  const connection = await connectNeo4j(loadConfig(), (message) => console.log(message));
+  const connection = await connectNeo4j(loadConfig(), (message) => console.log(message), {
+    joinRunning: true,
+  });
   const total = graph.nodes.length + graph.relationships.length;
   const tty = process.stdout.isTTY;
   let lastLine = 0;
