@@ -193,6 +193,11 @@ function countersOf(result: QueryResult<RecordShape>): WriteCounters {
 
 /** Codes the driver uses when the server cannot be reached right now. */
 const unavailableCodes = new Set(['ServiceUnavailable', 'SessionExpired']);
+/** Neo4j's codes for a query past its memory budget (db.memory.transaction.max and the pool). */
+export const memoryCodes = new Set([
+  'Neo.TransientError.General.MemoryPoolOutOfMemoryError',
+  'Neo.TransientError.General.TransactionMemoryLimit',
+]);
 /** Node's socket error codes, should one reach us unwrapped. */
 const socketCodes = new Set(['ECONNREFUSED', 'ECONNRESET', 'EHOSTUNREACH', 'ETIMEDOUT']);
 
@@ -209,6 +214,14 @@ async function guard<T>(work: () => Promise<T>): Promise<T> {
         503,
         'database_unavailable',
         'Neo4j cannot be reached right now; the explorer retries by itself. Check that the database is running.',
+        { cause: error },
+      );
+    }
+    if (memoryCodes.has(code)) {
+      throw new AppError(
+        422,
+        'query_memory_limit',
+        'The query needed more memory than one query may use; ask for less (a LIMIT, fewer hops).',
         { cause: error },
       );
     }
