@@ -42,8 +42,8 @@ export interface SecurityOptions {
 
 export interface AppOptions {
   db: Database;
-  /** Time and record limits of views and ad-hoc queries. */
-  queryLimits?: QueryLimits;
+  /** Time, record and size limits of views and ad-hoc queries; defaults fill what is not given. */
+  queryLimits?: Partial<QueryLimits>;
   /** Documents the seeded facts quote. */
   sources: SeedSource[];
   /** Their full text by source id, for the sentence-by-sentence evidence view. */
@@ -57,6 +57,13 @@ export interface AppOptions {
   /** Sign-in and host rules; sign-in off and loopback names only unless given. */
   security?: Partial<SecurityOptions>;
 }
+
+/** QUERY_TIMEOUT_MS, QUERY_ROW_CAP and QUERY_MAX_BYTES unless configured. */
+export const defaultQueryLimits: QueryLimits = {
+  timeoutMs: 5_000,
+  rowCap: 5_000,
+  maxBytes: 32 * 1024 * 1024,
+};
 
 /** The built client, when `npm run build` has produced it. */
 export const defaultClientDir = path.join(projectRoot, 'dist', 'client');
@@ -79,11 +86,10 @@ export function createApp({
   const sessions = new SessionStore(db);
   const cookie = sessionCookie(https);
   const audit = new AuditLog(db);
-  const views = new ViewService(
-    db,
-    loadBuiltinViews(loadCypherCatalog()),
-    queryLimits ?? { timeoutMs: 5_000, rowCap: 5_000 },
-  );
+  const views = new ViewService(db, loadBuiltinViews(loadCypherCatalog()), {
+    ...defaultQueryLimits,
+    ...queryLimits,
+  });
   const app = express();
   app.disable('x-powered-by');
   // Behind a proxy (PUBLIC_URL set), the protocol and address come from it.

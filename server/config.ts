@@ -48,6 +48,13 @@ const schema = z.object({
   QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(5_000),
   /** Most records a view or an ad-hoc query answers; the answer says `truncated` past it. */
   QUERY_ROW_CAP: z.coerce.number().int().min(1).max(1_000_000).default(5_000),
+  /** Largest answer of a view or an ad-hoc query, in bytes of JSON; past it the answer is refused. */
+  QUERY_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .max(1024 * 1024 * 1024)
+    .default(32 * 1024 * 1024),
   /** Seed the database at start-up when it holds no entities yet. */
   SEED_ON_START: z
     .enum(['true', 'false'])

@@ -131,7 +131,11 @@ async function explorer(
     sources: [data.source],
     articles: { [data.source.id]: data.article },
     clientDir: defaultClientDir,
-    queryLimits: { timeoutMs: config.QUERY_TIMEOUT_MS, rowCap: config.QUERY_ROW_CAP },
+    queryLimits: {
+      timeoutMs: config.QUERY_TIMEOUT_MS,
+      rowCap: config.QUERY_ROW_CAP,
+      maxBytes: config.QUERY_MAX_BYTES,
+    },
   });
   const server = await new Promise<ReturnType<typeof app.listen>>((resolve) => {
     const listening = app.listen(0, '127.0.0.1', () => resolve(listening));

@@ -76,7 +76,11 @@ async function main(): Promise<void> {
       articles: { [data.source.id]: data.article },
       clientDir: defaultClientDir,
       databaseState: connection.state,
-      queryLimits: { timeoutMs: config.QUERY_TIMEOUT_MS, rowCap: config.QUERY_ROW_CAP },
+      queryLimits: {
+        timeoutMs: config.QUERY_TIMEOUT_MS,
+        rowCap: config.QUERY_ROW_CAP,
+        maxBytes: config.QUERY_MAX_BYTES,
+      },
       security: {
         auth: config.EXPLORER_AUTH,
         publicUrl: config.PUBLIC_URL,

@@ -1,13 +1,14 @@
-import neo4j, { type Driver, type QueryResult, type RecordShape } from 'neo4j-driver';
+import neo4j, { type Config, type Driver, type QueryResult, type RecordShape } from 'neo4j-driver';
 import { AppError, StartupError } from '../errors.ts';
 import { loadCypherCatalog, splitStatements } from './cypher-files.ts';
 import { useNoDelaySockets } from './no-delay.ts';
 import { toPlain, type PlainValue } from './plain-values.ts';
-import { runReadOnlyQuery, type QueryLimits } from './read-only-query.ts';
-import type { QueryPayload } from './result-shape.ts';
+import { QueryPool } from './query-pool.ts';
+import type { QueryLimits } from './read-only-query.ts';
 
 export type { QueryLimits } from './read-only-query.ts';
 export type { Cell, QueryPayload } from './result-shape.ts';
+import type { QueryPayload } from './result-shape.ts';
 
 /** Where and how to connect. */
 export interface ConnectionOptions {
@@ -19,6 +20,16 @@ export interface ConnectionOptions {
 }
 
 export type Row = Record<string, PlainValue>;
+
+/** A read-only query's answer: its QueryPayload as JSON, already serialised off the main thread. */
+export interface QueryAnswer {
+  json: Uint8Array;
+}
+
+/** Reads a QueryAnswer back into its payload (tests and small internal uses). */
+export function parseAnswer(answer: QueryAnswer): QueryPayload {
+  return JSON.parse(new TextDecoder().decode(answer.json)) as QueryPayload;
+}
 export type Params = Record<string, unknown>;
 
 /** What a write did, as Neo4j counted it. */
@@ -42,7 +53,7 @@ export interface Database {
    * Runs Cypher text a person wrote or saved, read-only by construction, with a timeout and a
    * record cap; answers its graph part and its table part.
    */
-  readOnlyQuery(cypher: string, params: Params, limits: QueryLimits): Promise<QueryPayload>;
+  readOnlyQuery(cypher: string, params: Params, limits: QueryLimits): Promise<QueryAnswer>;
   /** Runs a file of schema statements, one auto-commit transaction each (Neo4j forbids mixing). */
   applySchema(name: string): Promise<number>;
   /** Resolves when the server answers; rejects with a 503 AppError otherwise. */
@@ -52,25 +63,32 @@ export interface Database {
 
 const readTimeoutMs = 15_000;
 
+/** How the app's drivers talk to Neo4j (the main one and each query worker's). */
+export const driverConfig: Config = {
+  // Integers arrive as neo4j Integers and are converted once, in toPlain.
+  disableLosslessIntegers: false,
+  maxConnectionPoolSize: 50,
+  connectionAcquisitionTimeout: 10_000,
+  connectionTimeout: 5_000,
+  // Retrying a failed transaction for the default 30 s would leave the page waiting; an
+  // explorer should say "unavailable" quickly and let the person retry.
+  maxTransactionRetryTime: 3_000,
+  userAgent: 'ecosystem-explorer',
+  // Graph answers come as a few large rows or parts of 250 (whole-graph.cypher); a fetch
+  // size of 1,000 records streams them in one batch.
+  fetchSize: 1_000,
+};
+
 /** Connects to Neo4j and checks the catalog of queries; fails fast on a missing file. */
 export function openDatabase(options: ConnectionOptions, catalog = loadCypherCatalog()): Database {
   useNoDelaySockets();
   let driver: Driver;
   try {
-    driver = neo4j.driver(options.uri, neo4j.auth.basic(options.user, options.password), {
-      // Integers arrive as neo4j Integers and are converted once, in toPlain.
-      disableLosslessIntegers: false,
-      maxConnectionPoolSize: 50,
-      connectionAcquisitionTimeout: 10_000,
-      connectionTimeout: 5_000,
-      // Retrying a failed transaction for the default 30 s would leave the page waiting; an
-      // explorer should say "unavailable" quickly and let the person retry.
-      maxTransactionRetryTime: 3_000,
-      userAgent: 'ecosystem-explorer',
-      // Graph answers come as a few large rows or parts of 250 (whole-graph.cypher); a fetch
-      // size of 1,000 records streams them in one batch.
-      fetchSize: 1_000,
-    });
+    driver = neo4j.driver(
+      options.uri,
+      neo4j.auth.basic(options.user, options.password),
+      driverConfig,
+    );
   } catch (error) {
     throw new StartupError(`Invalid NEO4J_URI ${options.uri}: ${(error as Error).message}`);
   }
@@ -80,6 +98,11 @@ export function openDatabase(options: ConnectionOptions, catalog = loadCypherCat
     if (query === undefined) throw new Error(`No query file cypher/${name}.cypher`);
     return query;
   };
+  // People's Cypher runs in worker threads, started on first use.
+  const queries = new QueryPool({
+    connection: options,
+    endpointsQuery: text('query/nodes-by-element-id'),
+  });
   const rows = (result: QueryResult<RecordShape>): Row[] =>
     result.records.map((record) => toPlain(record.toObject()) as Row);
 
@@ -136,17 +159,7 @@ export function openDatabase(options: ConnectionOptions, catalog = loadCypherCat
       });
     },
     async readOnlyQuery(cypher, params, limits) {
-      const endpoints = text('query/nodes-by-element-id');
-      return guard(() =>
-        runReadOnlyQuery(
-          driver,
-          database,
-          cypher,
-          toNeo4jParams(params) as Params,
-          limits,
-          endpoints,
-        ),
-      );
+      return { json: await queries.run(cypher, params, limits) };
     },
     async applySchema(name) {
       const statements = splitStatements(text(name));
@@ -163,7 +176,10 @@ export function openDatabase(options: ConnectionOptions, catalog = loadCypherCat
     async ping() {
       await guard(() => driver.verifyConnectivity({ database }));
     },
-    close: () => driver.close(),
+    async close() {
+      await queries.close();
+      await driver.close();
+    },
   };
 }
 
@@ -171,7 +187,7 @@ export function openDatabase(options: ConnectionOptions, catalog = loadCypherCat
  * JS numbers reach Neo4j as floats, which LIMIT and integer properties refuse; whole numbers are
  * sent as Neo4j Integers instead, once, here.
  */
-function toNeo4jParams(value: unknown): unknown {
+export function toNeo4jParams(value: unknown): unknown {
   if (typeof value === 'number' && Number.isSafeInteger(value)) return neo4j.int(value);
   if (Array.isArray(value)) return value.map(toNeo4jParams);
   if (
@@ -202,7 +218,7 @@ export const memoryCodes = new Set([
 const socketCodes = new Set(['ECONNREFUSED', 'ECONNRESET', 'EHOSTUNREACH', 'ETIMEDOUT']);
 
 /** Maps driver failures to errors the API can answer with; the cause stays in the server log. */
-async function guard<T>(work: () => Promise<T>): Promise<T> {
+export async function guard<T>(work: () => Promise<T>): Promise<T> {
   try {
     return await work();
   } catch (error) {

@@ -8,6 +8,8 @@ export interface QueryLimits {
   timeoutMs: number;
   /** Most records read; the rest are discarded and the answer says `truncated`. */
   rowCap: number;
+  /** Largest answer in bytes of JSON; past it the query is refused with 413. */
+  maxBytes: number;
 }
 
 /**

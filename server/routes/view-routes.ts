@@ -2,6 +2,7 @@ import { Router, type Request, type Response } from 'express';
 import { perClientLimit, type RateLimits } from '../security/rate-limits.ts';
 import { WorkQueue } from '../security/work-queue.ts';
 import { z } from 'zod';
+import type { QueryAnswer } from '../neo4j/database.ts';
 import type { ViewService } from '../services/view-service.ts';
 import { paramTypes } from '../views/view-header.ts';
 import { boundedText, parseParams } from './validate.ts';
@@ -46,6 +47,12 @@ const queryBody = z.object({
 });
 const idParams = z.object({ id: boundedText });
 
+/** Sends JSON a query worker already serialised, as is: the main thread never re-encodes it. */
+function sendAnswer(res: Response, answer: QueryAnswer): void {
+  res.type('application/json');
+  res.send(Buffer.from(answer.json.buffer, answer.json.byteOffset, answer.json.byteLength));
+}
+
 /** Saved views (built-in and user) and the ad-hoc query endpoint. */
 export function viewRoutes(views: ViewService, rateLimits: RateLimits): Router {
   const router = Router();
@@ -72,7 +79,7 @@ export function viewRoutes(views: ViewService, rateLimits: RateLimits): Router {
   router.post('/views/:id/run', limit, async (req, res) => {
     const { id } = parseParams(idParams, req.params);
     const { params } = parseParams(runBody, req.body ?? {});
-    res.json(await bounded(req, res, () => views.run(id, params)));
+    sendAnswer(res, await bounded(req, res, () => views.run(id, params)));
   });
 
   router.post('/views', async (req, res) => {
@@ -94,7 +101,7 @@ export function viewRoutes(views: ViewService, rateLimits: RateLimits): Router {
 
   router.post('/query', limit, async (req, res) => {
     const { cypher, params } = parseParams(queryBody, req.body);
-    res.json(await bounded(req, res, () => views.query(cypher, params)));
+    sendAnswer(res, await bounded(req, res, () => views.query(cypher, params)));
   });
 
   return router;

@@ -1,4 +1,4 @@
-import type { Database, QueryLimits, QueryPayload, Row } from '../neo4j/database.ts';
+import type { Database, QueryAnswer, QueryLimits, Row } from '../neo4j/database.ts';
 import { AppError } from '../errors.ts';
 import type { View, ViewSummary } from '../views/view-catalog.ts';
 import { coerceParam, type ViewHeader, type ViewParam } from '../views/view-header.ts';
@@ -43,14 +43,14 @@ export class ViewService {
   }
 
   /** Runs a view with the given values, defaults filling the rest. */
-  async run(id: string, given: Record<string, unknown>): Promise<QueryPayload> {
+  async run(id: string, given: Record<string, unknown>): Promise<QueryAnswer> {
     const view = await this.get(id);
     const params = await this.resolveParams(view.params, given);
     return this.db.readOnlyQuery(view.cypher, withRowCap(params, this.limits), this.limits);
   }
 
   /** Runs text from the editor, read-only. */
-  query(cypher: string, params: Record<string, unknown>): Promise<QueryPayload> {
+  query(cypher: string, params: Record<string, unknown>): Promise<QueryAnswer> {
     return this.db.readOnlyQuery(cypher, withRowCap(params, this.limits), this.limits);
   }
 

@@ -7,6 +7,7 @@ import { loadConfig } from '../../server/config.ts';
 import { StartupError } from '../../server/errors.ts';
 import { connectNeo4j } from '../../server/neo4j/connect.ts';
 import { loadOrCreateCredentials } from '../../server/neo4j/credentials.ts';
+import { parseAnswer } from '../../server/neo4j/database.ts';
 import { findFreePort } from '../../server/neo4j/port-check.ts';
 
 const scratch = mkdtempSync(path.join(os.tmpdir(), 'explorer-credentials-'));
@@ -96,10 +97,12 @@ describe('the embedded Neo4j the app manages', () => {
       expect(renewed).not.toBe(password);
       expect(await opens(uri, password)).toBe(false);
       expect(await opens(uri, renewed)).toBe(true);
-      const kept = await second.db.readOnlyQuery(
-        'MATCH (k:Kept) RETURN k.note AS note',
-        {},
-        { timeoutMs: 5_000, rowCap: 10 },
+      const kept = parseAnswer(
+        await second.db.readOnlyQuery(
+          'MATCH (k:Kept) RETURN k.note AS note',
+          {},
+          { timeoutMs: 5_000, rowCap: 10, maxBytes: 1_000_000 },
+        ),
       );
       expect(kept.rows).toEqual([['written before the password changed']]);
     } finally {

@@ -27,7 +27,7 @@ export interface TestApp {
 export interface TestAppOptions {
   /** The Neo4j to use; the suite's seeded one unless given. */
   neo4j?: { uri: string; password: string };
-  queryLimits?: QueryLimits;
+  queryLimits?: Partial<QueryLimits>;
   rateLimits?: RateLimits;
   /** Sign-in, host and origin rules; the app's loopback defaults (sign-in off) unless given. */
   security?: Partial<SecurityOptions>;
