@@ -92,6 +92,9 @@ export function createApp({
   });
   const app = express();
   app.disable('x-powered-by');
+  // An ETag is a SHA-1 of the whole body, on the main thread: for a 30 MB answer that alone
+  // holds every other request ~100 ms. The page's own files keep theirs (express.static).
+  app.set('etag', false);
   // Behind a proxy (PUBLIC_URL set), the protocol and address come from it.
   if (security.publicUrl) app.set('trust proxy', 'loopback');
   // Checked before anything else, the page included: a rebound DNS name gets nothing.

@@ -88,6 +88,7 @@ async function main(): Promise<void> {
       },
     });
     server = await listen(app, config.PORT, config.HOST);
+    eventLoop?.reset();
   } catch (error) {
     await connection?.close();
     throw error;

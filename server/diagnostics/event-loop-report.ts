@@ -16,7 +16,7 @@ export interface EventLoopReport {
  * Writes the event loop's delay histogram to `file` every few seconds and once more on `stop()`,
  * for a soak test watching from outside (EXPLORER_EVENT_LOOP_REPORT names the file).
  */
-export function reportEventLoop(file: string, everyMs = 2_000): { stop(): void } {
+export function reportEventLoop(file: string, everyMs = 2_000): { stop(): void; reset(): void } {
   const histogram = monitorEventLoopDelay({ resolution: 10 });
   histogram.enable();
   const write = () => {
@@ -33,6 +33,10 @@ export function reportEventLoop(file: string, everyMs = 2_000): { stop(): void }
   const timer = setInterval(write, everyMs);
   timer.unref();
   return {
+    /** Starts over: start-up (compiling, seeding) is not what a soak watches. */
+    reset() {
+      histogram.reset();
+    },
     stop() {
       clearInterval(timer);
       write();

@@ -1,34 +1,15 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { AppError } from '../errors.ts';
 import type { JobResult, QueryJob, WorkerSetup } from './query-worker.ts';
 import type { QueryLimits } from './read-only-query.ts';
+import { ensureWorkerBundle } from './worker-bundle.ts';
 
-const workerFile = new URL('./query-worker.ts', import.meta.url);
 /**
- * The worker is TypeScript like the server: a two-line bootstrap registers tsx's loader in the
- * worker, then loads it (a loader given to the main thread does not reach worker threads).
+ * A query still running at its time limit plus a fifth (and 0.3 s for the answer's way back) is
+ * cut, so the answer comes well within 1.5 x the limit plus a second.
  */
-const tsxApi = tsxEsmApi();
-const bootstrap = `import(${JSON.stringify(tsxApi)})
-  .then((tsx) => { tsx.register(); return import(${JSON.stringify(workerFile.href)}); });`;
-
-/** A query past its deadline is cut at its time limit plus a quarter and half a second. */
 export function hardDeadlineMs(timeoutMs: number): number {
-  return Math.round(timeoutMs * 1.25) + 500;
-}
-
-/** tsx's ESM API (register()), found through its package's own exports map. */
-function tsxEsmApi(): string {
-  const manifest = createRequire(import.meta.url).resolve('tsx/package.json');
-  const { exports } = JSON.parse(readFileSync(manifest, 'utf8')) as {
-    exports: Record<string, { import: { default: string } }>;
-  };
-  return pathToFileURL(path.join(path.dirname(manifest), exports['./esm/api']!.import.default))
-    .href;
+  return Math.round(timeoutMs * 1.2) + 300;
 }
 
 interface Running {
@@ -40,6 +21,8 @@ interface Running {
 
 interface Slot {
   worker: Worker;
+  /** Loaded and listening: a job's deadline must not pay for a worker's start. */
+  ready: boolean;
   running?: Running;
 }
 
@@ -59,13 +42,17 @@ export class QueryPool {
   }[] = [];
   private nextId = 1;
   private closed = false;
+  private readonly workerFile: string;
 
   constructor(
     private readonly setup: WorkerSetup,
     private readonly size = 4,
     /** Heap one worker may use; an answer that needs more ends the worker, not the app. */
     private readonly workerHeapMb = 512,
-  ) {}
+  ) {
+    // At start-up, not on the first query: the bundling is the only main-thread work here.
+    this.workerFile = ensureWorkerBundle();
+  }
 
   /** Runs a query and answers its QueryPayload as JSON bytes. */
   run(cypher: string, params: Record<string, unknown>, limits: QueryLimits): Promise<Uint8Array> {
@@ -93,19 +80,21 @@ export class QueryPool {
     }
   }
 
+  /** An idle, ready worker; when none, one more is started (it takes work once ready). */
   private freeSlot(): Slot | undefined {
-    const idle = this.slots.find((slot) => !slot.running);
+    const idle = this.slots.find((slot) => slot.ready && !slot.running);
     if (idle) return idle;
-    if (this.slots.length >= this.size) return undefined;
-    const slot: Slot = { worker: this.spawn() };
-    this.slots.push(slot);
-    this.listen(slot);
-    return slot;
+    const starting = this.slots.some((slot) => !slot.ready);
+    if (!starting && this.slots.length < this.size) {
+      const slot: Slot = { worker: this.spawn(), ready: false };
+      this.slots.push(slot);
+      this.listen(slot);
+    }
+    return undefined;
   }
 
   private spawn(): Worker {
-    const worker = new Worker(bootstrap, {
-      eval: true,
+    const worker = new Worker(this.workerFile, {
       workerData: this.setup,
       resourceLimits: { maxOldGenerationSizeMb: this.workerHeapMb },
     });
@@ -114,7 +103,12 @@ export class QueryPool {
   }
 
   private listen(slot: Slot): void {
-    slot.worker.on('message', (result: JobResult) => {
+    slot.worker.on('message', (result: JobResult | 'ready') => {
+      if (result === 'ready') {
+        slot.ready = true;
+        this.dispatch();
+        return;
+      }
       const running = slot.running;
       if (!running || running.job.id !== result.id) return;
       this.finish(slot);
@@ -170,7 +164,7 @@ export class QueryPool {
     void old.terminate();
     if (this.closed) return;
     slot.worker = this.spawn();
+    slot.ready = false;
     this.listen(slot);
-    this.dispatch();
   }
 }

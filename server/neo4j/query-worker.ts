@@ -1,3 +1,5 @@
+import { readlinkSync } from 'node:fs';
+import os from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
 import neo4j from 'neo4j-driver';
 import { AppError } from '../errors.ts';
@@ -34,6 +36,20 @@ export type JobResult =
       message: string;
       details?: Record<string, unknown>;
     };
+
+/**
+ * On Linux a thread has a priority of its own: this one yields to the main thread, so a big
+ * answer being decoded here never keeps the server from answering on a small machine.
+ */
+function lowerOwnPriority(): void {
+  try {
+    const tid = Number(readlinkSync('/proc/thread-self').split('/').pop());
+    if (Number.isInteger(tid)) os.setPriority(tid, 10);
+  } catch {
+    // Not Linux, or not allowed: the worker keeps the main thread's priority.
+  }
+}
+lowerOwnPriority();
 
 const setup = workerData as WorkerSetup;
 const driver = neo4j.driver(
@@ -86,6 +102,9 @@ async function answer(job: QueryJob): Promise<JobResult> {
     };
   }
 }
+
+// Loaded and compiled: jobs may come, and their deadlines start only now.
+parentPort?.postMessage('ready');
 
 parentPort?.on('message', (message: QueryJob | 'close') => {
   if (message === 'close') {
