@@ -39,7 +39,8 @@ export default defineConfig({
         test: {
           name: 'reliability',
           include: ['tests/reliability/**/*.test.ts'],
-          // Each file starts, breaks and heals its own Neo4j.
+          // Each file starts, breaks and heals its own Neo4j; one at a time on two cores.
+          fileParallelism: false,
           testTimeout: 180_000,
           hookTimeout: 180_000,
         },
