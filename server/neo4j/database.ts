@@ -1,6 +1,7 @@
 import neo4j, { type Config, type Driver, type QueryResult, type RecordShape } from 'neo4j-driver';
 import { AppError, StartupError } from '../errors.ts';
 import { loadCypherCatalog, splitStatements } from './cypher-files.ts';
+import { memoryCodes } from './neo4j-error-codes.ts';
 import { useNoDelaySockets } from './no-delay.ts';
 import { toPlain, type PlainValue } from './plain-values.ts';
 import { QueryPool } from './query-pool.ts';
@@ -101,7 +102,10 @@ export function openDatabase(options: ConnectionOptions, catalog = loadCypherCat
   // People's Cypher runs in worker threads, started on first use.
   const queries = new QueryPool({
     connection: options,
-    endpointsQuery: text('query/nodes-by-element-id'),
+    queries: {
+      endpoints: text('query/nodes-by-element-id'),
+      builtinFunctions: text('query/builtin-functions'),
+    },
   });
   const rows = (result: QueryResult<RecordShape>): Row[] =>
     result.records.map((record) => toPlain(record.toObject()) as Row);
@@ -209,11 +213,6 @@ function countersOf(result: QueryResult<RecordShape>): WriteCounters {
 
 /** Codes the driver uses when the server cannot be reached right now. */
 const unavailableCodes = new Set(['ServiceUnavailable', 'SessionExpired']);
-/** Neo4j's codes for a query past its memory budget (db.memory.transaction.max and the pool). */
-export const memoryCodes = new Set([
-  'Neo.TransientError.General.MemoryPoolOutOfMemoryError',
-  'Neo.TransientError.General.TransactionMemoryLimit',
-]);
 /** Node's socket error codes, should one reach us unwrapped. */
 const socketCodes = new Set(['ECONNREFUSED', 'ECONNRESET', 'EHOSTUNREACH', 'ETIMEDOUT']);
 

@@ -4,7 +4,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import neo4j from 'neo4j-driver';
 import { AppError } from '../errors.ts';
 import { driverConfig, guard, toNeo4jParams, type ConnectionOptions } from './database.ts';
-import { runReadOnlyQuery, type QueryLimits } from './read-only-query.ts';
+import { runReadOnlyQuery, type QueryLimits, type SandboxQueries } from './read-only-query.ts';
 
 /**
  * Runs people's Cypher off the main thread: the driver decodes the records here, they are
@@ -15,8 +15,8 @@ import { runReadOnlyQuery, type QueryLimits } from './read-only-query.ts';
 
 export interface WorkerSetup {
   connection: ConnectionOptions;
-  /** cypher/query/nodes-by-element-id, passed in so the worker reads no files. */
-  endpointsQuery: string;
+  /** The sandbox's own queries, passed in so the worker reads no files. */
+  queries: SandboxQueries;
 }
 
 export interface QueryJob {
@@ -68,7 +68,7 @@ async function answer(job: QueryJob): Promise<JobResult> {
         job.cypher,
         toNeo4jParams(job.params) as Record<string, unknown>,
         job.limits,
-        setup.endpointsQuery,
+        setup.queries,
       ),
     );
     const json = new TextEncoder().encode(JSON.stringify(payload));

@@ -1,5 +1,7 @@
-import neo4j, { type Driver, type Node, type ProfiledPlan, type Plan } from 'neo4j-driver';
+import neo4j, { type Driver, type Node } from 'neo4j-driver';
 import { AppError } from '../errors.ts';
+import { memoryCodes } from './neo4j-error-codes.ts';
+import { checkPlan } from './query-plan-check.ts';
 import { ResultCollector, type QueryPayload } from './result-shape.ts';
 
 /** Bounds on a query a person typed or saved. */
@@ -12,38 +14,34 @@ export interface QueryLimits {
   maxBytes: number;
 }
 
-/**
- * Procedures a read-only explorer may call: schema introspection only. Everything else (config,
- * transactions, security, anything that writes) is refused before it runs.
- */
-const allowedProcedures = new Set([
-  'db.labels',
-  'db.relationshipTypes',
-  'db.propertyKeys',
-  'db.schema.visualization',
-  'db.schema.nodeTypeProperties',
-  'db.schema.relTypeProperties',
-  'dbms.components',
-]);
-
-/** Plan operators that read outside the graph or administer the server. */
-const refusedOperators: Record<string, string> = {
-  LoadCSV: 'LOAD CSV reads files and URLs outside the graph',
-  AdministrationCommand: 'administration commands are not available here',
-};
-
-/**
- * SHOW and TERMINATE commands plan as reads, yet some reveal other people's queries or server
- * settings, or kill their transactions; only these schema listings are let through.
- */
-const allowedCommands = new Set([
-  'ShowIndexes',
-  'ShowConstraints',
-  'ShowProcedures',
-  'ShowFunctions',
-]);
-
 const explainPrefix = 'EXPLAIN ';
+
+/** The app's own queries the sandbox needs, from cypher/query/. */
+export interface SandboxQueries {
+  /** nodes-by-element-id: fetches relationship ends the query left out. */
+  endpoints: string;
+  /** builtin-functions: Neo4j's own function names. */
+  builtinFunctions: string;
+}
+
+const builtinFunctionCache = new WeakMap<Driver, Promise<ReadonlySet<string>>>();
+
+/** Neo4j's built-in function names (lower case), asked once per driver. */
+function builtinFunctionsOf(
+  driver: Driver,
+  database: string | undefined,
+  query: string,
+): Promise<ReadonlySet<string>> {
+  let cached = builtinFunctionCache.get(driver);
+  if (!cached) {
+    cached = driver
+      .executeQuery(query, {}, { database, routing: neo4j.routing.READ })
+      .then(({ records }) => new Set(records.map((r) => String(r.get('name')).toLowerCase())));
+    cached.catch(() => builtinFunctionCache.delete(driver));
+    builtinFunctionCache.set(driver, cached);
+  }
+  return cached;
+}
 
 /**
  * Runs text a person wrote, read-only by construction: Neo4j first plans it (EXPLAIN) and
@@ -57,8 +55,7 @@ export async function runReadOnlyQuery(
   cypher: string,
   params: Record<string, unknown>,
   limits: QueryLimits,
-  /** cypher/query/nodes-by-element-id: fetches relationship ends the query left out. */
-  endpointsQuery: string,
+  queries: SandboxQueries,
 ): Promise<QueryPayload> {
   if (/^\s*(EXPLAIN|PROFILE)\b/i.test(cypher)) {
     throw new AppError(
@@ -78,7 +75,11 @@ export async function runReadOnlyQuery(
       .catch((error: unknown) => {
         throw translate(error, explainPrefix.length);
       });
-    refuseUnlessRead(plan.summary.queryType, plan.summary.plan);
+    checkPlan(
+      plan.summary.queryType,
+      plan.summary.plan,
+      await builtinFunctionsOf(driver, database, queries.builtinFunctions),
+    );
 
     return await session
       .executeRead(
@@ -98,7 +99,7 @@ export async function runReadOnlyQuery(
           }
           const missing = collector.missingEndpoints();
           if (missing.length > 0) {
-            const ends = await tx.run(endpointsQuery, { ids: missing });
+            const ends = await tx.run(queries.endpoints, { ids: missing });
             collector.addNodes(ends.records.map((record) => record.get('n') as Node));
           }
           return collector.result(columns as string[], truncated);
@@ -111,41 +112,6 @@ export async function runReadOnlyQuery(
   } finally {
     await session.close();
   }
-}
-
-function refuseUnlessRead(queryType: string, plan: Plan | ProfiledPlan | false): void {
-  if (queryType !== 'r') {
-    const what =
-      queryType === 's'
-        ? 'changes the schema or runs an administration command'
-        : 'writes to the database';
-    throw new AppError(403, 'write_refused', `This query ${what}; queries here run read-only.`);
-  }
-  const visit = (node: Plan): void => {
-    const operator = node.operatorType.split('@')[0] ?? '';
-    const reason = refusedOperators[operator];
-    if (reason) throw new AppError(403, 'query_refused', `Refused: ${reason}.`);
-    if (/^(Show|Terminate)/.test(operator) && !allowedCommands.has(operator)) {
-      throw new AppError(
-        403,
-        'query_refused',
-        'Refused: only SHOW INDEXES, CONSTRAINTS, PROCEDURES and FUNCTIONS are available here.',
-      );
-    }
-    if (operator === 'ProcedureCall') {
-      const details = String(node.arguments.Details ?? '');
-      const name = details.split('(')[0]?.trim() ?? '';
-      if (!allowedProcedures.has(name)) {
-        throw new AppError(
-          403,
-          'procedure_refused',
-          `Refused: procedure ${name || 'call'} is not available here (allowed: ${[...allowedProcedures].join(', ')}).`,
-        );
-      }
-    }
-    node.children.forEach(visit);
-  };
-  if (plan) visit(plan);
 }
 
 /** Neo4j error codes that mean "the query text is wrong", answered 400 with Neo4j's message. */
@@ -187,6 +153,26 @@ function translate(error: unknown, prefixLength: number): unknown {
       'query_timeout',
       'The query ran past its time limit and was cancelled; narrow it (a label, a WHERE or a LIMIT).',
       { cause: error },
+    );
+  }
+  if (memoryCodes.has(code)) {
+    return new AppError(
+      422,
+      'query_memory_limit',
+      'The query needed more memory than one query may use; ask for less (a LIMIT, fewer hops).',
+      { cause: error },
+    );
+  }
+  // Any other client error is about the query (e.g. a command this Neo4j edition lacks): the
+  // person's to fix, answered with Neo4j's first line, never a 500.
+  if (code.startsWith('Neo.ClientError.')) {
+    return new AppError(
+      400,
+      'cypher_error',
+      `${code.split('.').pop()}: ${message.split('\n')[0]}`,
+      {
+        cause: error,
+      },
     );
   }
   return error;
