@@ -58,7 +58,13 @@ export default tseslint.config(
   {
     // Tests read untyped JSON answers and the page's untyped Cytoscape instance, and assert
     // their shape rather than trusting a type.
-    files: ['tests/browser/**/*.ts', 'tests/integration/**/*.ts', 'tests/support/**/*.ts'],
+    files: [
+      'tests/browser/**/*.ts',
+      'tests/integration/**/*.ts',
+      'tests/security/**/*.ts',
+      'tests/reliability/**/*.ts',
+      'tests/support/**/*.ts',
+    ],
     rules: { '@typescript-eslint/no-explicit-any': 'off' },
   },
 );
