@@ -124,6 +124,12 @@ export interface HealthPayload {
   neo4j: { version: string; edition: string };
 }
 
+/** GET/POST /api/session: whether sign-in is on, and who is signed in (null: nobody). */
+export interface SessionPayload {
+  auth: 'on' | 'off';
+  user: { name: string; role: 'viewer' | 'editor' | 'admin' } | null;
+}
+
 export interface ErrorPayload {
   error: {
     code: string;

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { UserChip } from '../features/session/user-chip.tsx';
 
 interface AppHeaderProps {
   /** The search, in the middle. */
@@ -24,6 +25,7 @@ export function AppHeader({ children, actions }: AppHeaderProps) {
       </div>
       <div className="topbar__search">{children}</div>
       {actions && <div className="topbar__actions">{actions}</div>}
+      <UserChip />
     </header>
   );
 }

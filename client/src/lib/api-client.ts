@@ -33,6 +33,18 @@ export function answerError(status: number, body: unknown): ApiError {
   return new ApiError('bad_response', `The server answered ${status}.`, status);
 }
 
+type SignInListener = () => void;
+const signInListeners = new Set<SignInListener>();
+
+/**
+ * Called when any request answers 401 sign_in_required (the session expired or was revoked):
+ * one place, so no hook has to handle it. Answers a function that stops listening.
+ */
+export function onSignInRequired(listener: SignInListener): () => void {
+  signInListeners.add(listener);
+  return () => signInListeners.delete(listener);
+}
+
 /** The error for a request that never reached the server. */
 export function unreachable(): ApiError {
   return new ApiError('network', 'The server cannot be reached. Is it running?', 0);
@@ -53,7 +65,11 @@ async function request<T>(url: string, init: RequestInit): Promise<T> {
   }
   if (response.status === 204) return undefined as T;
   const body: unknown = await response.json().catch(() => null);
-  if (!response.ok) throw answerError(response.status, body);
+  if (!response.ok) {
+    const error = answerError(response.status, body);
+    if (error.code === 'sign_in_required') signInListeners.forEach((listener) => listener());
+    throw error;
+  }
   if (body === null)
     throw new ApiError('bad_response', 'The server sent no JSON.', response.status);
   return body as T;

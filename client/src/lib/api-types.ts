@@ -26,6 +26,7 @@ export type {
   PropertyValue,
   QueryPayload,
   SearchPayload,
+  SessionPayload,
   ViewParamPayload,
   ViewPayload,
   ViewSummaryPayload,

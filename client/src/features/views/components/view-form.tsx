@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { ApiError } from '../../../lib/api-client.ts';
 import type { ViewPayload, ViewSummaryPayload } from '../../../lib/api-types.ts';
+import { useCanEdit } from '../../../lib/session-context.ts';
 import { getView } from '../api/get-view.ts';
 import {
   initialFormValues,
@@ -34,6 +35,7 @@ function scrollIntoSight(form: HTMLFormElement | null) {
  * actions: open a built-in view's Cypher to duplicate it, or edit and delete one of your own.
  */
 export function ViewForm(props: ViewFormProps) {
+  const canEdit = useCanEdit();
   const { view, running, error, onRun, onOpenInEditor } = props;
   const [values, setValues] = useState<FormValues>(() =>
     initialFormValues(view.params, props.given),
@@ -93,21 +95,23 @@ export function ViewForm(props: ViewFormProps) {
           {running && <span className="spinner spinner--light" aria-hidden="true" />}
           {running ? 'Running…' : 'Run'}
         </button>
-        <button
-          type="button"
-          className="button button--small"
-          data-testid={view.builtin ? 'duplicate-view' : 'edit-view'}
-          title={
-            view.builtin
-              ? 'Load its Cypher into the editor, to change it and save it as a view of your own'
-              : 'Load its Cypher into the editor, to change it and save the changes'
-          }
-          disabled={opening}
-          onClick={() => void openInEditor()}
-        >
-          {view.builtin ? 'Open in editor' : 'Edit'}
-        </button>
-        {!view.builtin && <DeleteViewButton view={view} onDeleted={props.onDeleted} />}
+        {canEdit && (
+          <button
+            type="button"
+            className="button button--small"
+            data-testid={view.builtin ? 'duplicate-view' : 'edit-view'}
+            title={
+              view.builtin
+                ? 'Load its Cypher into the editor, to change it and save it as a view of your own'
+                : 'Load its Cypher into the editor, to change it and save the changes'
+            }
+            disabled={opening}
+            onClick={() => void openInEditor()}
+          >
+            {view.builtin ? 'Open in editor' : 'Edit'}
+          </button>
+        )}
+        {canEdit && !view.builtin && <DeleteViewButton view={view} onDeleted={props.onDeleted} />}
       </div>
       {openError && (
         <p className="field__error" role="alert">

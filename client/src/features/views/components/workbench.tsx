@@ -1,4 +1,5 @@
 import { useId, useMemo, useState, type KeyboardEvent } from 'react';
+import { useCanEdit } from '../../../lib/session-context.ts';
 import type { ViewPayload } from '../../../lib/api-types.ts';
 import { useQueryHistory } from '../hooks/use-query-history.ts';
 import type { RunAnswer } from '../hooks/use-result-runner.ts';
@@ -46,6 +47,7 @@ function startFor(from: ViewPayload | null, cypher: string, values: Record<strin
  */
 export function Workbench(props: WorkbenchProps) {
   const { load, running, categories, onRun, onSaved, onClose } = props;
+  const canEdit = useCanEdit();
   const [cypher, setCypher] = useState(load.cypher);
   const [paramsText, setParamsText] = useState(load.paramsText);
   const [problem, setProblem] = useState<QueryProblem | null>(null);
@@ -163,7 +165,7 @@ export function Workbench(props: WorkbenchProps) {
             History
             {history.entries.length > 0 && <span className="count">{history.entries.length}</span>}
           </button>
-          {editing && (
+          {canEdit && editing && (
             <button
               type="button"
               className="button button--small"
@@ -173,15 +175,19 @@ export function Workbench(props: WorkbenchProps) {
               Save as new…
             </button>
           )}
-          <button
-            type="button"
-            className="button button--small"
-            data-testid="save-view"
-            disabled={cypher.trim() === ''}
-            onClick={() => setSaving(editing ? { kind: 'update', view: editing } : { kind: 'new' })}
-          >
-            {editing ? 'Save changes…' : 'Save as view…'}
-          </button>
+          {canEdit && (
+            <button
+              type="button"
+              className="button button--small"
+              data-testid="save-view"
+              disabled={cypher.trim() === ''}
+              onClick={() =>
+                setSaving(editing ? { kind: 'update', view: editing } : { kind: 'new' })
+              }
+            >
+              {editing ? 'Save changes…' : 'Save as view…'}
+            </button>
+          )}
           <button
             type="button"
             className="icon-button"
