@@ -66,6 +66,7 @@ describe("the server's event loop under the biggest answers", () => {
       expect(after.p99Ms).toBeLessThan(100);
       expect(after.maxMs).toBeLessThan(300);
     } finally {
+      // Whatever failed, no explorer or Neo4j is left running.
       explorer.child.kill('SIGKILL');
     }
   });

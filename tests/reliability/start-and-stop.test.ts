@@ -4,10 +4,15 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { findFreePort } from '../../server/neo4j/port-check.ts';
-import { startExplorerProcess } from '../support/explorer-process.ts';
+import { startExplorerProcess, type ExplorerProcess } from '../support/explorer-process.ts';
 
 const scratch = mkdtempSync(path.join(os.tmpdir(), 'explorer-stop-'));
-afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+const started: ExplorerProcess[] = [];
+afterAll(() => {
+  // A failed assertion must not leave an explorer and its Neo4j running.
+  for (const explorer of started) explorer.child.kill('SIGKILL');
+  rmSync(scratch, { recursive: true, force: true });
+});
 
 describe('npm start, configured, and stopped with SIGTERM', () => {
   it('when started with QUERY_ROW_CAP, SEED_ON_START and a bolt port, then each takes effect; SIGTERM mid-write lets the write finish and the data stays', async () => {
@@ -16,6 +21,7 @@ describe('npm start, configured, and stopped with SIGTERM', () => {
       QUERY_ROW_CAP: '3',
       NEO4J_BOLT_PORT: boltPort,
     });
+    started.push(first);
     expect(first.output()).toMatch(/Sign-in is off/);
     const capped = await fetch(`${first.baseUrl}/api/query`, {
       method: 'POST',
@@ -58,6 +64,7 @@ describe('npm start, configured, and stopped with SIGTERM', () => {
       SEED_ON_START: 'false',
       NEO4J_BOLT_PORT: boltPort,
     });
+    started.push(second);
     try {
       expect(second.output()).toContain('SEED_ON_START is false');
       const views = (await (await fetch(`${second.baseUrl}/api/views`)).json()) as {
