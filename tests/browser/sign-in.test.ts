@@ -140,7 +140,7 @@ describe('signing in to a shared explorer', () => {
           await page.getByRole('button', { name: 'Run' }).first().click({ timeout: 2_000 });
           return (await screen.count()) > 0;
         },
-        { timeout: 20_000, intervals: [1_000] },
+        { timeout: 20_000, interval: 1_000 },
       )
       .toBe(true);
     expect(await page.getByRole('status').textContent()).toBe('Your session ended; sign in again.');
