@@ -1,7 +1,17 @@
 import { parseArgs } from 'node:util';
 import { BenchError } from './bench-error.ts';
 
-export const sectionNames = ['neo4j', 'ingest', 'api', 'browser', 'export', 'bundle'] as const;
+export const sectionNames = [
+  'neo4j',
+  'ingest',
+  'api',
+  'browser',
+  'export',
+  'bundle',
+  'soak',
+] as const;
+/** Run when no --only is given; the soak takes ten minutes and is asked for by name. */
+const defaultSections = sectionNames.filter((name) => name !== 'soak');
 export type SectionName = (typeof sectionNames)[number];
 
 /** Sizes and durations of one run; `--quick` shrinks them for iteration. */
@@ -33,9 +43,14 @@ export interface BenchOptions {
   /** Our page gives up waiting for a mark after this long; the naive page after its cap. */
   pageTimeoutMs: number;
   naiveCapMs: number;
+  /** The soak: how long, how many connections, on how many synthetic entities. */
+  soakSeconds: number;
+  soakConnections: number;
+  soakEntities: number;
 }
 
-const usage = 'Usage: npm run bench -- [--quick] [--only neo4j,ingest,api,browser,export,bundle]';
+const usage =
+  'Usage: npm run bench -- [--quick] [--only neo4j,ingest,api,browser,export,bundle,soak]';
 
 /** Reads the command line; a bad option stops the run with one line. */
 export function parseOptions(argv: string[]): BenchOptions {
@@ -53,7 +68,7 @@ export function parseOptions(argv: string[]): BenchOptions {
     throw new BenchError(`${(error as Error).message}. ${usage}`);
   }
   if (values.help) throw new BenchError(usage);
-  const requested = values.only?.split(',').map((name) => name.trim()) ?? [...sectionNames];
+  const requested = values.only?.split(',').map((name) => name.trim()) ?? [...defaultSections];
   const unknown = requested.find((name) => !(sectionNames as readonly string[]).includes(name));
   if (unknown !== undefined) {
     throw new BenchError(
@@ -77,5 +92,8 @@ export function parseOptions(argv: string[]): BenchOptions {
     exportSize: 5_000,
     pageTimeoutMs: 90_000,
     naiveCapMs: 60_000,
+    soakSeconds: quick ? 60 : 600,
+    soakConnections: 20,
+    soakEntities: quick ? 20_000 : 100_000,
   };
 }

@@ -13,6 +13,7 @@ import { buildClient, type ClientBuild } from './client-build.ts';
 import type { BenchContext } from './context.ts';
 import { runExport } from './export-section.ts';
 import { runIngest } from './ingest-section.ts';
+import { runSoak } from './soak-section.ts';
 import { startNaiveServer } from './naive-page.ts';
 import { startBenchNeo4j, type BenchNeo4j } from './neo4j-section.ts';
 import { parseOptions, sectionNames, type SectionName } from './options.ts';
@@ -143,6 +144,13 @@ async function main(): Promise<number> {
         runExport(context, await browser(), (await appWithClient()).base),
       );
     } else skip('export', title, 'Neo4j and its data');
+  }
+  if (wants('soak')) {
+    await step(
+      'soak',
+      `Soak: ${options.soakSeconds} s of mixed traffic at ${options.soakConnections} connections on ${options.soakEntities.toLocaleString('en')} entities, Neo4j killed once`,
+      () => runSoak(context),
+    );
   }
   if (wants('bundle')) {
     await step('bundle', 'Bundle size', async () => runBundle(context, await client()));

@@ -55,6 +55,10 @@ const schema = z.object({
     .min(1024)
     .max(1024 * 1024 * 1024)
     .default(32 * 1024 * 1024),
+  /** Ad-hoc queries and view runs one person may make a minute (429 past it). */
+  QUERIES_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(300),
+  /** Exports one person may ask for a minute (429 past it). */
+  EXPORTS_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(30),
   /** Seed the database at start-up when it holds no entities yet. */
   SEED_ON_START: z
     .enum(['true', 'false'])

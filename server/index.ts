@@ -76,6 +76,10 @@ async function main(): Promise<void> {
       articles: { [data.source.id]: data.article },
       clientDir: defaultClientDir,
       databaseState: connection.state,
+      rateLimits: {
+        queriesPerMinute: config.QUERIES_PER_MINUTE,
+        exportsPerMinute: config.EXPORTS_PER_MINUTE,
+      },
       queryLimits: {
         timeoutMs: config.QUERY_TIMEOUT_MS,
         rowCap: config.QUERY_ROW_CAP,
