@@ -56,7 +56,8 @@ async function checkView(request: HeadlessExportRequest): Promise<void> {
     error?: { code: string; message: string };
   } | null;
   throw new AppError(
-    response.status === 404 ? 404 : 400,
+    // A database that is away is not a bad view: say so, with its status.
+    response.status === 404 || response.status >= 500 ? response.status : 400,
     body?.error?.code ?? 'invalid_view',
     body?.error?.message ?? `The view "${request.view}" cannot be run (HTTP ${response.status}).`,
   );

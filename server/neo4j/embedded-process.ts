@@ -19,6 +19,8 @@ export interface EmbeddedOptions {
   pageCacheMb: number;
   /** Password the neo4j user is given (and a data folder made without one is migrated to). */
   password: string;
+  /** The `java` to run, when already checked; checked here otherwise. */
+  java?: string;
   /** Told once if the process ends without having been asked to stop (a crash, a kill, OOM). */
   onUnexpectedExit?: (code: number | null, signal: NodeJS.Signals | null) => void;
   /** Give up when Bolt is not up after this long (first start of a fresh store takes longest). */
@@ -69,7 +71,7 @@ function explainFailure(reason: string, options: EmbeddedOptions): string {
  * stdin, which also happens by itself if this process dies.
  */
 export async function startEmbeddedNeo4j(options: EmbeddedOptions): Promise<EmbeddedNeo4j> {
-  const java = requireJava();
+  const java = options.java ?? requireJava();
   if (!(await isPortFree(options.boltPort))) {
     throw new StartupError(
       `Port ${options.boltPort} is busy (another Neo4j or explorer?): stop it or set NEO4J_BOLT_PORT to a free port.`,

@@ -1,3 +1,4 @@
+import { requireJava } from './java-runtime.ts';
 import {
   startEmbeddedNeo4j,
   type EmbeddedNeo4j,
@@ -21,6 +22,7 @@ export class EmbeddedSupervisor {
   private stateNow: DatabaseState = 'stopped';
   private attempt = 0;
   private retryTimer: NodeJS.Timeout | undefined;
+  private java: string | undefined;
 
   constructor(
     private readonly options: Omit<EmbeddedOptions, 'onUnexpectedExit'>,
@@ -33,6 +35,9 @@ export class EmbeddedSupervisor {
 
   /** Starts Neo4j the first time; a failure here is a start-up error for the person to fix. */
   async start(): Promise<EmbeddedNeo4j> {
+    // Checked once, here: the check runs `java -version` synchronously, which a restart under
+    // load must not do on the event loop (it held it for most of a second in the soak).
+    this.java = requireJava();
     this.current = await this.launch();
     this.stateNow = 'up';
     return this.current;
@@ -54,6 +59,7 @@ export class EmbeddedSupervisor {
   private launch(): Promise<EmbeddedNeo4j> {
     return startEmbeddedNeo4j({
       ...this.options,
+      java: this.java,
       onUnexpectedExit: (code, signal) => this.onExit(code, signal),
     });
   }

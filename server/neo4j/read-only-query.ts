@@ -1,4 +1,4 @@
-import neo4j, { type Driver, type Node } from 'neo4j-driver';
+import neo4j, { type Driver, type ManagedTransaction, type Node } from 'neo4j-driver';
 import { AppError } from '../errors.ts';
 import { memoryCodes } from './neo4j-error-codes.ts';
 import { checkPlan } from './query-plan-check.ts';
@@ -83,27 +83,13 @@ export async function runReadOnlyQuery(
 
     return await session
       .executeRead(
-        async (tx) => {
-          const result = tx.run(cypher, params);
-          const columns = await result.keys();
-          const collector = new ResultCollector();
-          let count = 0;
-          let truncated = false;
-          for await (const record of result) {
-            if (count === limits.rowCap) {
-              truncated = true;
-              break;
-            }
-            collector.add(record);
-            count += 1;
-          }
-          const missing = collector.missingEndpoints();
-          if (missing.length > 0) {
-            const ends = await tx.run(queries.endpoints, { ids: missing });
-            collector.addNodes(ends.records.map((record) => record.get('n') as Node));
-          }
-          return collector.result(columns as string[], truncated);
-        },
+        (tx) =>
+          collect(tx, cypher, params, limits, queries).catch((error: unknown) => {
+            // Neo4j calls a memory limit transient, and the driver would run the same query
+            // again for seconds; it would only hit the same limit, so it is answered at once.
+            const code = (error as { code?: string }).code ?? '';
+            throw memoryCodes.has(code) ? translate(error, 0) : error;
+          }),
         { timeout: limits.timeoutMs },
       )
       .catch((error: unknown) => {
@@ -112,6 +98,35 @@ export async function runReadOnlyQuery(
   } finally {
     await session.close();
   }
+}
+
+/** Streams at most `rowCap` records into the answer's shape, fetching missing relationship ends. */
+async function collect(
+  tx: ManagedTransaction,
+  cypher: string,
+  params: Record<string, unknown>,
+  limits: QueryLimits,
+  queries: SandboxQueries,
+): Promise<QueryPayload> {
+  const result = tx.run(cypher, params);
+  const columns = await result.keys();
+  const collector = new ResultCollector();
+  let count = 0;
+  let truncated = false;
+  for await (const record of result) {
+    if (count === limits.rowCap) {
+      truncated = true;
+      break;
+    }
+    collector.add(record);
+    count += 1;
+  }
+  const missing = collector.missingEndpoints();
+  if (missing.length > 0) {
+    const ends = await tx.run(queries.endpoints, { ids: missing });
+    collector.addNodes(ends.records.map((record) => record.get('n') as Node));
+  }
+  return collector.result(columns as string[], truncated);
 }
 
 /** Neo4j error codes that mean "the query text is wrong", answered 400 with Neo4j's message. */

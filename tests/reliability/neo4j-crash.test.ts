@@ -99,7 +99,7 @@ describe('the embedded Neo4j killed with SIGKILL', () => {
     );
     expect(seen.has('recovering')).toBe(true);
     expect(neo4jPid()).not.toBe(firstPid);
-    expect(log.some((line) => /ended unexpectedly/.test(line))).toBe(true);
+    expect(log.some((line) => /ended unexpectedly|stopped answering/.test(line))).toBe(true);
 
     const view = await call('GET', `/api/views/${saved.body.view.id}`);
     expect(view.status).toBe(200);

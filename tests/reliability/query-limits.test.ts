@@ -51,6 +51,15 @@ describe('every query within its limits', () => {
     },
   );
 
+  it('when a query needs more memory than one query may use, then it answers 422 at once, not a 500 after retries', async () => {
+    const { status, body } = await app.send('POST', '/api/query', {
+      cypher: 'UNWIND range(1, 20000000) AS x WITH collect(x) AS c RETURN size(c) AS n',
+    });
+    expect(status).toBe(422);
+    expect(body.error.code).toBe('query_memory_limit');
+    expect((await app.get('/api/health')).status).toBe(200);
+  });
+
   it('when an answer would pass the byte cap, then it is refused with 413 saying what to do', async () => {
     const { status, body } = await app.send('POST', '/api/query', {
       cypher: 'UNWIND range(1, 4000) AS i RETURN i, [x IN range(1, 400) | toString(x)] AS words',
