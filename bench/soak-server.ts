@@ -44,7 +44,21 @@ export async function startSoakServer(
   };
   const child = spawn(
     process.execPath,
-    ['--import', 'tsx', path.join(projectRoot, 'server', 'index.ts')],
+    [
+      // SOAK_CPU_PROFILE=<folder>: a CPU profile of the server, to find what holds its loop.
+      ...(process.env.SOAK_CPU_PROFILE
+        ? [
+            '--cpu-prof',
+            '--cpu-prof-dir',
+            process.env.SOAK_CPU_PROFILE,
+            '--cpu-prof-interval',
+            '1000',
+          ]
+        : []),
+      '--import',
+      'tsx',
+      path.join(projectRoot, 'server', 'index.ts'),
+    ],
     { env, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
