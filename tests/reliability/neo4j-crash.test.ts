@@ -108,14 +108,19 @@ describe('the embedded Neo4j killed with SIGKILL', () => {
     expect(graph.body.nodes).toHaveLength(45);
   });
 
-  it('when it dies in the middle of a write, then the write either committed whole or failed with 503, and the app goes on', async () => {
+  it('when it dies in the middle of a write, then the write either committed whole or failed with a reason, and the app goes on', async () => {
     const write = call('POST', '/api/views', {
       title: 'Written while Neo4j dies',
       cypher: 'MATCH (n:Entity) RETURN n LIMIT 1',
     });
     process.kill(neo4jPid(), 'SIGKILL');
     const answer = await write;
-    expect([201, 503]).toContain(answer.status);
+    // Saved (201), or refused with a reason: 503 while Neo4j is away, or 408 when the check
+    // that runs the view's Cypher first met the dead connection past its time limit.
+    if (answer.status !== 201) {
+      expect([408, 503]).toContain(answer.status);
+      expect(answer.body.error.message).not.toMatch(/\n\s+at /);
+    }
     await vi.waitFor(async () => expect((await call('GET', '/api/health')).status).toBe(200), {
       timeout: 90_000,
       interval: 250,
