@@ -33,6 +33,12 @@ const refusedOperators: Record<string, string> = {
 };
 
 /**
+ * CALL { … } IN TRANSACTIONS: Neo4j runs it only in an auto-commit transaction, never in the
+ * read transaction people's queries run in, so it would only fail later (as a server error).
+ */
+const batchingOperators = new Set(['TransactionApply', 'TransactionForeach']);
+
+/**
  * Operators that reach nodes without a label or a relationship: the whole store, or a node by
  * its internal id. The database also holds the explorer's own users, sessions and audit trail,
  * which nobody may read through a query, so a query must name a label (or start from one).
@@ -53,25 +59,48 @@ const privateLabels = /ExplorerUser|ExplorerSession|AuditEntry/i;
  */
 const nestedSubquery = /\b(COLLECT|COUNT|EXISTS)\s*\{/i;
 
-/** A call of a namespaced function in an operator's details, e.g. `apoc.text.join(`. */
-const namespacedCall = /([A-Za-z_][\w]*(?:\s*\.\s*[A-Za-z_][\w]*)+)\s*\(/g;
+/**
+ * A procedure call Neo4j left inside an expression (`ResolvedCall(…)`) or rendered as a clause;
+ * checked apart from the subquery check above in case Neo4j renders a subquery differently.
+ */
+const procedureCallText = /\bResolvedCall\s*\(|(?<![.\w`])CALL\s*[({\p{L}_`]/u;
+
+/**
+ * A call of a namespaced function in an operator's details, e.g. `apoc.text.join(`; each part
+ * may be backticked or non-ASCII, so an odd spelling cannot slip past as "not a call".
+ */
+const namePart = '(?:`[^`]*`|[\\p{L}_][\\p{L}\\p{N}_]*)';
+const namespacedCall = new RegExp(`(${namePart}(?:\\s*\\.\\s*${namePart})+)\\s*\\(`, 'gu');
 
 function refuse(code: string, reason: string): never {
   throw new AppError(403, code, `Refused: ${reason}.`);
 }
 
+/** What Neo4j answered to EXPLAIN: the parts of its summary the check reads. */
+export interface PlannedQuery {
+  /** 'r' read, 'rw', 'w', 's' schema or administration. */
+  queryType: string;
+  plan: Plan | ProfiledPlan | false;
+  /** The database Neo4j planned the query against (after any USE). */
+  database: string | undefined;
+}
+
+/** What the sandbox knows of the server it runs on, asked once (see read-only-query.ts). */
+export interface SandboxContext {
+  /** The server's built-in function names, lower case; any other function is a plugin's. */
+  builtinFunctions: ReadonlySet<string>;
+  /** The database the explorer's own queries run against; people's must stay there. */
+  database: string | undefined;
+}
+
 /**
  * Decides from Neo4j's own plan whether people's Cypher may run: it must be a pure read
- * (`queryType` 'r'), and every operator of the plan, however deep, must be one a read-only
- * explorer allows. What the plan cannot show (a subquery kept inside an expression) is refused,
- * never guessed. `builtinFunctions` lists the server's built-in namespaced functions (lower
- * case); any other namespaced function (a plugin's) is refused.
+ * (`queryType` 'r') of the explorer's database, and every operator of the plan, however deep,
+ * must be one a read-only explorer allows. What the plan cannot show (a subquery kept inside an
+ * expression) is refused, never guessed. Throws an AppError (4xx) to refuse.
  */
-export function checkPlan(
-  queryType: string,
-  plan: Plan | ProfiledPlan | false,
-  builtinFunctions: ReadonlySet<string>,
-): void {
+export function checkPlan(planned: PlannedQuery, context: SandboxContext): void {
+  const { queryType, plan } = planned;
   if (queryType !== 'r') {
     const what =
       queryType === 's'
@@ -80,18 +109,41 @@ export function checkPlan(
     throw new AppError(403, 'write_refused', `This query ${what}; queries here run read-only.`);
   }
   if (!plan) refuse('query_refused', 'Neo4j gave no plan for this query, so it cannot be checked');
+  // USE may name another database (on servers that have several): only the explorer's is open.
+  const otherDatabase = (name: string | undefined) =>
+    context.database !== undefined && name !== undefined && name !== context.database;
+  if (otherDatabase(planned.database)) {
+    refuse(
+      'query_refused',
+      `only the explorer's database can be queried here, not ${planned.database}`,
+    );
+  }
   const visit = (node: Plan): void => {
-    checkOperator(node, builtinFunctions);
+    // Each operator names the graph it runs on (`Filter@neo4j`), nested USE included.
+    const [operator = '', graph] = node.operatorType.split('@');
+    if (otherDatabase(graph)) {
+      refuse('query_refused', `only the explorer's database can be queried here, not ${graph}`);
+    }
+    checkOperator(operator, String(node.arguments?.Details ?? ''), context.builtinFunctions);
     node.children.forEach(visit);
   };
   visit(plan);
 }
 
-function checkOperator(node: Plan, builtinFunctions: ReadonlySet<string>): void {
-  const operator = node.operatorType.split('@')[0] ?? '';
-  const details = String(node.arguments?.Details ?? '');
+function checkOperator(
+  operator: string,
+  details: string,
+  builtinFunctions: ReadonlySet<string>,
+): void {
   const reason = refusedOperators[operator];
   if (reason) refuse('query_refused', reason);
+  if (batchingOperators.has(operator)) {
+    throw new AppError(
+      400,
+      'unsupported_query',
+      'CALL { … } IN TRANSACTIONS is not supported here: queries run in one read transaction; drop IN TRANSACTIONS.',
+    );
+  }
   if (/^(Show|Terminate)/.test(operator) && !allowedCommands.has(operator)) {
     refuse(
       'query_refused',
@@ -120,6 +172,9 @@ function checkOperator(node: Plan, builtinFunctions: ReadonlySet<string>): void 
     );
   }
   if (/\bLOAD\s+CSV\b/i.test(details)) refuse('query_refused', refusedOperators.LoadCSV!);
+  if (procedureCallText.test(details)) {
+    refuse('procedure_refused', 'a procedure call inside an expression cannot be checked here');
+  }
   if (privateLabels.test(details)) {
     refuse('query_refused', "the explorer's own accounts and audit trail are not readable here");
   }
@@ -129,7 +184,7 @@ function checkOperator(node: Plan, builtinFunctions: ReadonlySet<string>): void 
   // A procedure's own name is checked above; the functions in its arguments are checked here.
   const calls = operator === 'ProcedureCall' ? details.slice(details.indexOf('(') + 1) : details;
   for (const match of calls.matchAll(namespacedCall)) {
-    const name = match[1]!.replace(/\s+/g, '').toLowerCase();
+    const name = match[1]!.replace(/[\s`]+/g, '').toLowerCase();
     if (!builtinFunctions.has(name)) {
       refuse('function_refused', `function ${name} is not a built-in function of Neo4j`);
     }

@@ -1,7 +1,7 @@
 import neo4j, { type Driver, type ManagedTransaction, type Node } from 'neo4j-driver';
 import { AppError } from '../errors.ts';
 import { memoryCodes } from './neo4j-error-codes.ts';
-import { checkPlan } from './query-plan-check.ts';
+import { checkPlan, type SandboxContext } from './query-plan-check.ts';
 import { ResultCollector, type QueryPayload } from './result-shape.ts';
 
 /** Bounds on a query a person typed or saved. */
@@ -20,25 +20,34 @@ const explainPrefix = 'EXPLAIN ';
 export interface SandboxQueries {
   /** nodes-by-element-id: fetches relationship ends the query left out. */
   endpoints: string;
-  /** builtin-functions: Neo4j's own function names. */
+  /** builtin-functions: Neo4j's own function names (its summary names the database, too). */
   builtinFunctions: string;
 }
 
-const builtinFunctionCache = new WeakMap<Driver, Promise<ReadonlySet<string>>>();
+const contextCache = new WeakMap<Driver, Map<string, Promise<SandboxContext>>>();
 
-/** Neo4j's built-in function names (lower case), asked once per driver. */
-function builtinFunctionsOf(
+/**
+ * Neo4j's built-in function names (lower case) and the database the sandbox runs against (from
+ * the same answer's summary), asked once per driver and database; a failed ask is asked again.
+ */
+function sandboxContextOf(
   driver: Driver,
   database: string | undefined,
   query: string,
-): Promise<ReadonlySet<string>> {
-  let cached = builtinFunctionCache.get(driver);
+): Promise<SandboxContext> {
+  let byDatabase = contextCache.get(driver);
+  if (!byDatabase) contextCache.set(driver, (byDatabase = new Map()));
+  const key = database ?? '';
+  let cached = byDatabase.get(key);
   if (!cached) {
     cached = driver
       .executeQuery(query, {}, { database, routing: neo4j.routing.READ })
-      .then(({ records }) => new Set(records.map((r) => String(r.get('name')).toLowerCase())));
-    cached.catch(() => builtinFunctionCache.delete(driver));
-    builtinFunctionCache.set(driver, cached);
+      .then(({ records, summary }) => ({
+        builtinFunctions: new Set(records.map((r) => String(r.get('name')).toLowerCase())),
+        database: summary.database.name ?? undefined,
+      }));
+    cached.catch(() => byDatabase.delete(key));
+    byDatabase.set(key, cached);
   }
   return cached;
 }
@@ -73,12 +82,15 @@ export async function runReadOnlyQuery(
     const plan = await session
       .executeRead((tx) => tx.run(explainPrefix + cypher, params), { timeout: limits.timeoutMs })
       .catch((error: unknown) => {
-        throw translate(error, explainPrefix.length);
+        throw unplannable(error) ?? translate(error, explainPrefix.length);
       });
     checkPlan(
-      plan.summary.queryType,
-      plan.summary.plan,
-      await builtinFunctionsOf(driver, database, queries.builtinFunctions),
+      {
+        queryType: plan.summary.queryType,
+        plan: plan.summary.plan,
+        database: plan.summary.database.name ?? undefined,
+      },
+      await sandboxContextOf(driver, database, queries.builtinFunctions),
     );
 
     return await session
@@ -142,9 +154,28 @@ const queryErrorCodes = new Set([
   'Neo.ClientError.Procedure.ProcedureCallFailed',
 ]);
 
-/** Neo4j error codes that mean "this would write or administer". */
+/**
+ * Neo4j error codes that mean "this would write or administer" (NotSystemDatabaseError: an
+ * administration command, such as SHOW SERVERS, this database does not take).
+ */
 const writeErrorCodes =
-  /^Neo\.ClientError\.(Statement\.AccessMode|Statement\.UnsupportedAdministrationCommand|Security\.)/;
+  /^Neo\.ClientError\.(Statement\.AccessMode|Statement\.UnsupportedAdministrationCommand|Statement\.NotSystemDatabaseError|Security\.)/;
+
+/**
+ * Neo4j fails to report some planning failures: an expression nested past its stack overflows,
+ * its FAILURE message cannot be encoded, and the driver sees only IGNORED (code `N/A`). While
+ * planning, that is the query's doing, not an outage: answered 400 rather than 500.
+ */
+function unplannable(error: unknown): AppError | undefined {
+  const { code, message } = error as { code?: string; message?: string };
+  if (code !== 'N/A' || !message?.startsWith('Ignored')) return undefined;
+  return new AppError(
+    400,
+    'cypher_error',
+    'Neo4j could not plan this query (it may be nested too deeply); simplify it.',
+    { cause: error },
+  );
+}
 
 /** Neo4j error codes for a transaction stopped by its timeout. */
 const timeoutCodes = /TransactionTimedOut|Transaction\.Terminated|TransactionMarkedAsFailed/;

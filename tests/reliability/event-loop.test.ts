@@ -51,7 +51,10 @@ describe("the server's event loop under the biggest answers", () => {
       expect(numbers.bytes).toBeGreaterThan(3_000_000);
       expect([408, 413]).toContain(huge.status);
       expect(graph.status).toBe(200);
-      expect([200, 413]).toContain(words.status);
+      // The string-heavy answer is the slowest for Neo4j to make: on a loaded runner it may meet
+      // the time limit (408) beside the runaway row; either way it is bounded, and the loop is
+      // what this test measures.
+      expect([200, 408, 413]).toContain(words.status);
       expect(healthMs.length).toBeGreaterThan(5);
 
       explorer.child.kill('SIGTERM');

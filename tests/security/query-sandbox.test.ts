@@ -95,6 +95,53 @@ const hostile: [string, () => string][] = [
     'a write in COUNT in a list comprehension',
     () => 'RETURN [x IN [1] | COUNT { MERGE (n:Intruder) RETURN n }] AS r',
   ],
+  [
+    'a procedure in EXISTS in a list comprehension',
+    () =>
+      'RETURN [x IN [1] | EXISTS { CALL db.stats.retrieve("GRAPH COUNTS") YIELD section RETURN section }] AS r',
+  ],
+  [
+    'an allow-listed procedure in COLLECT in a list comprehension',
+    () => 'RETURN [x IN [1] | COLLECT { CALL db.labels() YIELD label RETURN label }] AS r',
+  ],
+  [
+    'a procedure in COLLECT inside a CALL block',
+    () =>
+      'CALL () { RETURN [x IN [1] | COLLECT { CALL dbms.listConfig() YIELD name RETURN name }] AS r } RETURN r',
+  ],
+  [
+    'LOAD CSV in COUNT in a UNION branch',
+    () =>
+      `RETURN 1 AS r UNION RETURN [x IN [1] | COUNT { LOAD CSV FROM "${csv()}" AS l RETURN l }] AS r`,
+  ],
+  [
+    'a procedure behind USE in a nested COLLECT',
+    () =>
+      'RETURN [x IN [1] | COLLECT { USE neo4j CALL dbms.listConfig() YIELD name RETURN name }] AS r',
+  ],
+  [
+    'a procedure in an OPTIONAL CALL',
+    () => 'OPTIONAL CALL dbms.listConfig() YIELD name RETURN name',
+  ],
+  [
+    'a procedure in ORDER BY',
+    () =>
+      'MATCH (n:Entity) RETURN n.id AS id ORDER BY COUNT { CALL dbms.listConfig() YIELD name RETURN name } LIMIT 1',
+  ],
+  [
+    'LOAD CSV in the WHERE of an allowed SHOW INDEXES',
+    () =>
+      `SHOW INDEXES YIELD name WHERE EXISTS { LOAD CSV FROM "${csv()}" AS l RETURN l } RETURN name`,
+  ],
+  [
+    'a read batched with CALL IN TRANSACTIONS',
+    () =>
+      'UNWIND [1] AS i CALL (i) { MATCH (n:Entity) RETURN count(n) AS c } IN TRANSACTIONS RETURN c',
+  ],
+  [
+    'an expression nested too deeply for Neo4j to plan',
+    () => `WITH 1 AS a RETURN ${Array(1500).fill('a * a').join(' + ')} AS r`,
+  ],
   // Other databases and administration.
   ['USE system', () => 'USE system SHOW USERS'],
   ['USE system with a read', () => 'USE system MATCH (n) RETURN n'],
@@ -113,6 +160,14 @@ const hostile: [string, () => string][] = [
   ['SHOW SERVERS', () => 'SHOW SERVERS'],
   ['SHOW PRIVILEGES', () => 'SHOW PRIVILEGES'],
   ['SHOW ROLES', () => 'SHOW ROLES'],
+  ['lower-case SHOW TRANSACTIONS', () => 'show transactions'],
+  [
+    'SHOW TRANSACTIONS with YIELD *, WHERE and RETURN',
+    () => "SHOW TRANSACTIONS YIELD * WHERE username <> 'x' RETURN currentQuery",
+  ],
+  ['SHOW SETTINGS', () => 'SHOW SETTINGS'],
+  ['TERMINATE TRANSACTIONS', () => "TERMINATE TRANSACTIONS 'neo4j-transaction-1'"],
+  ['USE system with an allow-listed procedure', () => 'USE system CALL db.labels()'],
   ['lower-case terminate', () => "terminate transactions 'neo4j-transaction-1'"],
   [
     'SHOW then TERMINATE',
@@ -128,6 +183,11 @@ const hostile: [string, () => string][] = [
   ['an APOC-style cypher runner', () => "CALL apoc.cypher.run('MATCH (n) DETACH DELETE n', {})"],
   ['an APOC-style function', () => 'RETURN apoc.util.sleep(10) AS r'],
   ['an APOC-style function in a list', () => "RETURN [x IN [1] | apoc.text.join(['a'], ',')] AS r"],
+  [
+    'an APOC-style cypher runner as a function',
+    () => "RETURN apoc.cypher.runFirstColumnSingle('MATCH (n) RETURN count(n)', {}) AS r",
+  ],
+  ['an APOC-style function in upper case', () => 'RETURN APOC.UTIL.SLEEP(10) AS r'],
   // The explorer's own accounts, sessions and audit trail.
   ['users by label', () => 'MATCH (u:ExplorerUser) RETURN u.passwordHash'],
   ['every node', () => 'MATCH (n) RETURN n.passwordHash AS h'],
@@ -151,6 +211,10 @@ const hostile: [string, () => string][] = [
   ['a zero-width space in a keyword', () => `LOAD\u200bCSV FROM "${csv()}" AS l RETURN l`],
   ['a unicode escape in a name', () => 'CALL dbms.list\\u0043onfig() YIELD name RETURN name'],
   ['a look-alike letter in a procedure', () => 'CALL dbms.listСonfig() YIELD name RETURN name'],
+  ['a newline inside a procedure name', () => 'CALL dbms.\nlistConfig() YIELD name RETURN name'],
+  ['a procedure in upper case', () => 'CALL DB.STATS.RETRIEVE("GRAPH COUNTS")'],
+  ['a comment hiding PROFILE', () => '/* x */ PROFILE MATCH (n:Entity) RETURN n'],
+  ['a lower-case explain', () => 'explain MATCH (n:Entity) RETURN n'],
   ['EXPLAIN prefix', () => 'EXPLAIN MATCH (n:Entity) RETURN n'],
   ['PROFILE prefix', () => 'PROFILE MATCH (n:Entity) RETURN n'],
   [
@@ -190,6 +254,11 @@ describe('the query sandbox', () => {
       'a subquery Neo4j plans as operators',
       'MATCH (n:Entity {id: "shengshu"}) RETURN COUNT { (n)--(:Entity) } > 0 AS linked',
       [[true]],
+    ],
+    [
+      "USE of the explorer's own database",
+      'USE neo4j MATCH (n:Entity {id: "shengshu"}) RETURN n.name AS name',
+      [['ShengShu']],
     ],
     [
       'a built-in namespaced function',
