@@ -3,7 +3,7 @@ import { createApp, defaultClientDir } from './app.ts';
 import { loadConfig } from './config.ts';
 import { prepareDatabase } from './data-readiness.ts';
 import { StartupError } from './errors.ts';
-import { closeSharedBrowser } from './export/chromium.ts';
+import { closeSharedExportHost } from './export/export-host.ts';
 import { connectNeo4j, type Connection } from './neo4j/connect.ts';
 import { loadSeedData } from './seed/seed-data.ts';
 import { describeAccess } from './auth/access-banner.ts';
@@ -59,7 +59,7 @@ async function main(): Promise<void> {
     log(`\n${signal}: stopping the explorer and its database…`);
     await drain(server);
     eventLoop?.stop();
-    await closeSharedBrowser();
+    await closeSharedExportHost();
     await connection?.close();
     log('Stopped. The data stays in place for the next start.');
     process.exit(0);

@@ -17,6 +17,17 @@ const launchArgs = [
 ];
 
 let shared: Promise<Browser> | undefined;
+let launches = 0;
+
+/** The running (or launching) Chromium, if there is one; never launches. */
+export function runningBrowser(): Promise<Browser> | undefined {
+  return shared;
+}
+
+/** How many Chromiums this process has started: a relaunch after a crash shows here. */
+export function browserLaunches(): number {
+  return launches;
+}
 
 /** One headless Chromium for all exports of this process, started on first use. */
 export function sharedBrowser(): Promise<Browser> {
@@ -31,6 +42,7 @@ export function sharedBrowser(): Promise<Browser> {
     );
   }
   if (shared) return shared;
+  launches += 1;
   const launching = chromium
     .launch({ executablePath: path, headless: true, args: launchArgs })
     .then((browser) => {

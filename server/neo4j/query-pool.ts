@@ -1,8 +1,9 @@
+import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { AppError } from '../errors.ts';
 import type { JobResult, QueryJob, WorkerSetup } from './query-worker.ts';
 import type { QueryLimits } from './read-only-query.ts';
-import { ensureWorkerBundle } from './worker-bundle.ts';
+import { ensureWorkerBundle } from '../workers/worker-bundle.ts';
 
 /**
  * A query still running at its time limit plus a fifth (and 0.3 s for the answer's way back) is
@@ -51,7 +52,9 @@ export class QueryPool {
     private readonly workerHeapMb = 512,
   ) {
     // At start-up, not on the first query: the bundling is the only main-thread work here.
-    this.workerFile = ensureWorkerBundle();
+    this.workerFile = ensureWorkerBundle(
+      fileURLToPath(new URL('./query-worker.ts', import.meta.url)),
+    );
   }
 
   /** Runs a query and answers its QueryPayload as JSON bytes. */

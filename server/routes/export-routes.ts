@@ -1,7 +1,7 @@
 import { Router } from 'express';
 import { z } from 'zod';
-import { sharedBrowser } from '../export/chromium.ts';
-import { exportFormats, exportInBrowser } from '../export/headless-export.ts';
+import { sharedExportHost } from '../export/export-host.ts';
+import { exportFormats } from '../export/headless-export.ts';
 import { AppError } from '../errors.ts';
 import { perClientLimit, type RateLimits } from '../security/rate-limits.ts';
 import { WorkQueue } from '../security/work-queue.ts';
@@ -42,6 +42,8 @@ export function exportRoutes(rateLimits: RateLimits): Router {
   const router = Router();
   // Each export is a Chromium page drawing a whole graph: two at a time, four in line.
   const exports = new WorkQueue(2, 4, 'exports');
+  // Made now, not on the first export: bundling its worker is main-thread work.
+  const exportHost = sharedExportHost();
   router.get(
     '/export/:format',
     perClientLimit(rateLimits.exportsPerMinute, 'exports'),
@@ -74,8 +76,8 @@ export function exportRoutes(rateLimits: RateLimits): Router {
       });
       const file = await exports
         .run(
-          async () =>
-            exportInBrowser(await sharedBrowser(), {
+          () =>
+            exportHost.export({
               ...options,
               baseUrl: `http://${host}:${localPort}`,
               params,

@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { defaultClientDir } from '../../server/app.ts';
-import { closeSharedBrowser, sharedBrowser } from '../../server/export/chromium.ts';
+import { closeSharedExportHost, sharedExportHost } from '../../server/export/export-host.ts';
 import { generatePassword } from '../../server/neo4j/credentials.ts';
 import { loadSeedData } from '../../server/seed/seed-data.ts';
 import { seedDatabase } from '../../server/seed/seed-database.ts';
@@ -19,17 +19,16 @@ beforeAll(async () => {
   await seedDatabase(app.db, loadSeedData());
 });
 afterAll(async () => {
-  await closeSharedBrowser();
+  await closeSharedExportHost();
   await app?.close();
   await neo4j?.stop();
 });
 
 const exportUrl = (query: string) => `${app.baseUrl}/api/export/${query}`;
 
-/** Pages open in the shared headless Chromium: exports in progress. */
+/** Pages open in the export worker's headless Chromium: exports in progress. */
 async function openPages(): Promise<number> {
-  const browser = await sharedBrowser();
-  return browser.contexts().reduce((sum, context) => sum + context.pages().length, 0);
+  return (await sharedExportHost().status()).pages;
 }
 
 describe('exports within bounds', () => {
@@ -72,13 +71,13 @@ describe('exports within bounds', () => {
   });
 
   it('when Chromium is killed mid-export, then that export answers 503 and the next one works with a new Chromium', async () => {
-    const first = await sharedBrowser();
+    const launchesBefore = (await sharedExportHost().status()).launches;
     const running = fetch(exportUrl('png?view=llm-vs-world-model-camps&scale=4'));
     await vi.waitFor(async () => expect(await openPages()).toBe(1), {
       timeout: 20_000,
       interval: 50,
     });
-    // Playwright's Chromium is a child of this process.
+    // Playwright's Chromium is a child of this process (its driver runs on a worker thread).
     execFileSync('pkill', ['-KILL', '-P', String(process.pid), '-f', 'chromium']);
     const interrupted = await running;
     expect(interrupted.status).toBe(503);
@@ -86,6 +85,6 @@ describe('exports within bounds', () => {
 
     const next = await fetch(exportUrl('json?view=world-model-funders'));
     expect(next.status).toBe(200);
-    expect(await sharedBrowser()).not.toBe(first);
+    expect((await sharedExportHost().status()).launches).toBe(launchesBefore + 1);
   });
 });

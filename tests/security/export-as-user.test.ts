@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultClientDir } from '../../server/app.ts';
 import { UserStore } from '../../server/auth/user-store.ts';
-import { closeSharedBrowser } from '../../server/export/chromium.ts';
+import { closeSharedExportHost } from '../../server/export/export-host.ts';
 import { startTestApp, type TestApp } from '../support/test-app.ts';
 
 let app: TestApp;
@@ -12,7 +12,7 @@ beforeAll(async () => {
   await users.save('export-viewer', 'viewer', 'export-viewer-password');
 });
 afterAll(async () => {
-  await closeSharedBrowser();
+  await closeSharedExportHost();
   await users.remove('export-viewer');
   await app.close();
 });

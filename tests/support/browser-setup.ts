@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import type { TestProject } from 'vitest/node';
 import { createApp, defaultClientDir } from '../../server/app.ts';
-import { closeSharedBrowser } from '../../server/export/chromium.ts';
+import { closeSharedExportHost } from '../../server/export/export-host.ts';
 import { openDatabase } from '../../server/neo4j/database.ts';
 import { loadSeedData } from '../../server/seed/seed-data.ts';
 import { seedDatabase } from '../../server/seed/seed-database.ts';
@@ -35,7 +35,7 @@ export default async function setup(project: TestProject) {
   project.provide('baseUrl', `http://127.0.0.1:${port}`);
   return async () => {
     // GET /api/export starts a Chromium inside this process; it must not outlive the run.
-    await closeSharedBrowser();
+    await closeSharedExportHost();
     server.closeAllConnections();
     server.close();
     await db.close();
