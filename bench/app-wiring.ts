@@ -1,15 +1,11 @@
 import type { Express } from 'express';
 import { createApp } from '../server/app.ts';
 import type { Database } from '../server/neo4j/database.ts';
-import { loadSeedData } from '../server/seed/seed-data.ts';
 
 /** The real app, wired as server/index.ts wires it, over the given database. */
 export function benchApp(db: Database, clientDir?: string): Express {
-  const data = loadSeedData();
   return createApp({
     db,
-    sources: [data.source],
-    articles: { [data.source.id]: data.article },
     clientDir,
   });
 }

@@ -8,6 +8,10 @@ CREATE INDEX entity_source IF NOT EXISTS FOR (n:Entity) ON (n.sourceId);
 // Search narrows candidates through this index (names, aliases and slugs, tokenised and
 // lower-cased by Lucene), then ranks them exactly in Cypher.
 CREATE FULLTEXT INDEX entity_search IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.aliases, n.id];
+// Sources (server/sources/): one node per document; facts carry their evidence and the date they
+// were first known, which the changes list reads.
+CREATE CONSTRAINT source_id IF NOT EXISTS FOR (s:Source) REQUIRE s.id IS UNIQUE;
+CREATE INDEX entity_known_since IF NOT EXISTS FOR (n:Entity) ON (n.knownSince);
 CREATE CONSTRAINT saved_view_id IF NOT EXISTS FOR (v:SavedView) REQUIRE v.id IS UNIQUE;
 // Sign-in and the audit trail (see server/auth/).
 CREATE CONSTRAINT explorer_user_name IF NOT EXISTS FOR (u:ExplorerUser) REQUIRE u.name IS UNIQUE;

@@ -24,7 +24,6 @@ import { loadCypherCatalog } from './neo4j/cypher-files.ts';
 import type { QueryLimits } from './neo4j/database.ts';
 import type { DatabaseState } from './neo4j/embedded-supervisor.ts';
 import { loadBuiltinViews } from './views/view-catalog.ts';
-import type { SeedSource } from './seed/seed-data.ts';
 import { hostRules } from './security/allowed-hosts.ts';
 import { hostGuard, originGuard } from './security/request-guard.ts';
 import { defaultRateLimits, type RateLimits } from './security/rate-limits.ts';
@@ -44,10 +43,6 @@ export interface AppOptions {
   db: Database;
   /** Time, record and size limits of views and ad-hoc queries; defaults fill what is not given. */
   queryLimits?: Partial<QueryLimits>;
-  /** Documents the seeded facts quote. */
-  sources: SeedSource[];
-  /** Their full text by source id, for the sentence-by-sentence evidence view. */
-  articles?: Record<string, string>;
   /** Built client to serve; omitted, the app serves the API only. */
   clientDir?: string;
   /** Requests per minute per client on the expensive endpoints. */
@@ -71,8 +66,6 @@ export const defaultClientDir = path.join(projectRoot, 'dist', 'client');
 /** Builds the Express app. It never listens: index.ts and the tests do that. */
 export function createApp({
   db,
-  sources,
-  articles = {},
   clientDir,
   queryLimits,
   security = {},
@@ -103,7 +96,11 @@ export function createApp({
   // A 20,000-entity answer is ~15 MB of JSON, mostly repeated keys: gzip at its fastest level
   // shrinks it ~10x for a few milliseconds per megabyte.
   app.use(compression({ level: 1, threshold: 2048 }));
-  app.use(express.json({ limit: '256kb' }));
+  // Requests carry small JSON, except a new source with its text (its route allows more).
+  const smallJson = express.json({ limit: '256kb' });
+  app.use((req, res, next) =>
+    req.method === 'POST' && req.path === '/api/sources' ? next() : smallJson(req, res, next),
+  );
 
   const api = express.Router();
   api.use(originGuard(rules));
@@ -113,7 +110,7 @@ export function createApp({
   api.use(sessionRoutes({ auth, users, sessions, cookie, throttle: new SignInThrottle() }));
   api.use(auditRoutes(audit));
   api.use(graphRoutes(db));
-  api.use(sourceRoutes(db, sources, articles));
+  api.use(sourceRoutes(db));
   api.use(schemaRoutes(db));
   api.use(exportRoutes(rateLimits));
   api.use(viewRoutes(views, rateLimits));

@@ -1,5 +1,5 @@
 import type { Database } from './neo4j/database.ts';
-import { describeSeed, isEmpty, seedDatabase } from './seed/seed-database.ts';
+import { describeSeed, isEmpty, isLegacySeed, seedDatabase } from './seed/seed-database.ts';
 import type { SeedData } from './seed/seed-data.ts';
 
 const retryMs = 5_000;
@@ -26,6 +26,11 @@ export async function prepareDatabase(
         log('SEED_ON_START is false: the database is left as it is.');
       } else if (await isEmpty(db)) {
         log('The database is empty: seeding the ecosystem from seed/…');
+        log(describeSeed(await seedDatabase(db, data)));
+      } else if (await isLegacySeed(db, data.source.id)) {
+        // Seeded before sources were tracked: the article is read in again as the first
+        // source, which gives its facts their evidence; nothing else changes.
+        log('Recording the seed article as the first source of the graph…');
         log(describeSeed(await seedDatabase(db, data)));
       }
       return true;

@@ -128,8 +128,6 @@ async function explorer(
   await prepareDatabase(connection.db, data, quiet);
   const app = createApp({
     db: connection.db,
-    sources: [data.source],
-    articles: { [data.source.id]: data.article },
     clientDir: defaultClientDir,
     queryLimits: {
       timeoutMs: config.QUERY_TIMEOUT_MS,

@@ -72,8 +72,6 @@ async function main(): Promise<void> {
     await prepareDatabase(connection.db, data, log, { seed: config.SEED_ON_START });
     const app = createApp({
       db: connection.db,
-      sources: [data.source],
-      articles: { [data.source.id]: data.article },
       clientDir: defaultClientDir,
       databaseState: connection.state,
       rateLimits: {

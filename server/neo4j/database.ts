@@ -36,6 +36,12 @@ export type Params = Record<string, unknown>;
 /** What a write did, as Neo4j counted it. */
 export type WriteCounters = Record<string, number>;
 
+/** One named query inside a transaction of Database.transaction. */
+export type TransactionStep = (
+  name: string,
+  params?: Params,
+) => Promise<{ rows: Row[]; counters: WriteCounters }>;
+
 /**
  * The one door to Neo4j: runs the app's named queries from cypher/ and hands back plain rows.
  * Nothing outside server/neo4j/ imports neo4j-driver.
@@ -50,6 +56,12 @@ export interface Database {
   write(name: string, params?: Params): Promise<{ rows: Row[]; counters: WriteCounters }>;
   /** Runs each named write query in order inside ONE transaction (all or nothing). */
   writeAll(steps: { name: string; params?: Params }[]): Promise<WriteCounters>;
+  /**
+   * Runs `work` in ONE write transaction whose named queries may read and write, for changes
+   * that depend on what they read (all or nothing). Neo4j may run `work` again after a
+   * transient failure, so it must only act through `step`.
+   */
+  transaction<T>(work: (step: TransactionStep) => Promise<T>): Promise<T>;
   /**
    * Runs Cypher text a person wrote or saved, read-only by construction, with a timeout and a
    * record cap; answers its graph part and its table part.
@@ -157,6 +169,21 @@ export function openDatabase(options: ConnectionOptions, catalog = loadCypherCat
             }
             return total;
           });
+        } finally {
+          await session.close();
+        }
+      });
+    },
+    async transaction(work) {
+      return guard(async () => {
+        const session = driver.session({ database });
+        try {
+          return await session.executeWrite((tx) =>
+            work(async (name, params = {}) => {
+              const result = await tx.run(text(name), toNeo4jParams(params) as Params);
+              return { rows: rows(result), counters: countersOf(result) };
+            }),
+          );
         } finally {
           await session.close();
         }

@@ -1,33 +1,65 @@
-import { Router } from 'express';
+import express, { Router } from 'express';
 import { z } from 'zod';
-import { AppError } from '../errors.ts';
 import type { Database } from '../neo4j/database.ts';
-import type { SeedSource } from '../seed/seed-data.ts';
-import { sentencesOf } from '../services/source-service.ts';
+import {
+  changesSince,
+  listConflicts,
+  listSources,
+  sentencesOf,
+} from '../services/source-service.ts';
+import { sourcePayloadSchema } from '../sources/source-payload.ts';
+import { ingestSource, retractSource } from '../sources/source-ingest.ts';
+import { changesCsv } from '../sources/changes-csv.ts';
 import { boundedText, parseParams } from './validate.ts';
 
 const idParams = z.object({ id: boundedText });
+const ingestQuery = z.object({ dryRun: z.enum(['0', '1', 'true', 'false']).optional() });
+const changesQuery = z.object({
+  since: z.iso.date('must be an ISO date (YYYY-MM-DD)'),
+  format: z.enum(['json', 'csv']).optional(),
+});
+
+/** A source's text and facts may be far larger than any other request (see source-payload.ts). */
+export const sourceBodyLimit = '4mb';
 
 /**
- * GET /api/sources: the documents the seeded facts quote, so the UI can credit them.
- * GET /api/sources/:id/sentences: every sentence of one, with the facts each supports.
+ * GET /api/sources: every source with its fact counts. GET /api/sources/:id/sentences: its
+ * sentences with the facts each supports. POST /api/sources (?dryRun=1): add or re-read a
+ * source. DELETE /api/sources/:id: withdraw one. GET /api/conflicts: properties sources
+ * disagree on. GET /api/changes?since=DATE(&format=csv): facts first known since a date.
  */
-export function sourceRoutes(
-  db: Database,
-  sources: SeedSource[],
-  articles: Record<string, string>,
-): Router {
+export function sourceRoutes(db: Database): Router {
   const router = Router();
-  router.get('/sources', (_req, res) => {
-    res.json({ sources });
+  router.get('/sources', async (_req, res) => {
+    res.json({ sources: await listSources(db) });
   });
   router.get('/sources/:id/sentences', async (req, res) => {
     const { id } = parseParams(idParams, req.params);
-    // Own keys only: "constructor" or "__proto__" must not reach Object.prototype.
-    const article = Object.hasOwn(articles, id) ? articles[id] : undefined;
-    if (article === undefined)
-      throw new AppError(404, 'not_found', `No source has the id "${id}".`);
-    res.json({ sentences: await sentencesOf(db, id, article) });
+    res.json({ sentences: await sentencesOf(db, id) });
+  });
+  router.post('/sources', express.json({ limit: sourceBodyLimit }), async (req, res) => {
+    const { dryRun } = parseParams(ingestQuery, req.query);
+    const payload = parseParams(sourcePayloadSchema, req.body);
+    const plan = await ingestSource(db, payload, { dryRun: dryRun === '1' || dryRun === 'true' });
+    res.status(plan.written && plan.source.status === 'new' ? 201 : 200).json({ plan });
+  });
+  router.delete('/sources/:id', async (req, res) => {
+    const { id } = parseParams(idParams, req.params);
+    res.json({ plan: await retractSource(db, id) });
+  });
+  router.get('/conflicts', async (_req, res) => {
+    res.json({ conflicts: await listConflicts(db) });
+  });
+  router.get('/changes', async (req, res) => {
+    const { since, format } = parseParams(changesQuery, req.query);
+    const changes = await changesSince(db, since);
+    if (format === 'csv') {
+      res.setHeader('Content-Type', 'text/csv; charset=utf-8');
+      res.setHeader('Content-Disposition', `attachment; filename="changes-since-${since}.csv"`);
+      res.send(changesCsv(changes));
+      return;
+    }
+    res.json({ since, changes });
   });
   return router;
 }

@@ -9,21 +9,20 @@ const flatValue = z.union([z.string(), z.number(), z.boolean(), z.array(z.string
 const properties = z.record(z.string(), flatValue);
 const quotes = z.array(z.string().min(1)).min(1);
 
+/** The kinds of entity the seed knows; a new source may declare more. */
+export const entityKinds = [
+  'Company',
+  'Investor',
+  'Person',
+  'Product',
+  'Technology',
+  'FundingRound',
+  'Challenge',
+] as const;
+
 const nodeSchema = z.object({
   id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'a lowercase kebab-case slug'),
-  labels: z
-    .array(
-      z.enum([
-        'Company',
-        'Investor',
-        'Person',
-        'Product',
-        'Technology',
-        'FundingRound',
-        'Challenge',
-      ]),
-    )
-    .min(1),
+  labels: z.array(z.enum(entityKinds)).min(1),
   name: z.string().min(1),
   camp: z.enum(['llm', 'world-model', 'both', 'neutral']),
   properties,

@@ -1,6 +1,8 @@
 import type { Database, Params, WriteCounters } from '../neo4j/database.ts';
 import { nodeColumns, relationshipColumns } from './columns.ts';
+import { ingestSource } from '../sources/source-ingest.ts';
 import type { SeedData } from './seed-data.ts';
+import { seedPayload } from './seed-payload.ts';
 
 /** Rows per UNWIND: large enough to keep round trips few, small enough to keep each query light. */
 const batchSize = 1000;
@@ -92,27 +94,22 @@ export async function bulkWrite(
 }
 
 /**
- * Writes the seed data: constraints and indexes first, then every entity and relationship in ONE
- * transaction of batched UNWIND…MERGE. Running it again leaves the same graph.
+ * Writes the seed data as the graph's first source, through the same ingest as every other
+ * source (server/sources/): constraints and indexes first, then the whole source in one
+ * transaction. Running it again leaves the same graph; after the seed files change, the facts
+ * they no longer hold lose the article's evidence (and go when nothing else backs them).
  */
 export async function seedDatabase(db: Database, data: SeedData): Promise<SeedSummary> {
   await db.applySchema('schema');
-  const sourceId = data.source.id;
-  const written = await db.writeAll([
-    ...batches(data.nodes).map((rows) => ({
-      name: 'seed/merge-nodes',
-      params: { ...nodeColumns(rows, sourceId) },
-    })),
-    ...batches(data.relationships).map((rows) => ({
-      name: 'seed/merge-relationships',
-      params: { ...relationshipColumns(rows, sourceId) },
-    })),
-    {
-      name: 'seed/prune-relationships',
-      params: { sourceId, ids: data.relationships.map((rel) => rel.id) },
-    },
-    { name: 'seed/prune-nodes', params: { sourceId, ids: data.nodes.map((node) => node.id) } },
-  ]);
+  const plan = await ingestSource(db, seedPayload(data), { dryRun: false });
+  const written: WriteCounters = {
+    nodesCreated: plan.created.entities.length,
+    relationshipsCreated: plan.created.relationships.length,
+    nodesDeleted: plan.removed.entities.length,
+    relationshipsDeleted: plan.removed.relationships.length,
+    factsWithdrawn: plan.withdrawn.entities.length + plan.withdrawn.relationships.length,
+  };
+  for (const key of Object.keys(written)) if (written[key] === 0) delete written[key];
   return { written, ...(await countGraph(db)) };
 }
 
@@ -134,6 +131,12 @@ export async function countGraph(
 export async function isEmpty(db: Database): Promise<boolean> {
   const [row] = await db.read('seed/count-entities');
   return Number(row?.count ?? 0) === 0;
+}
+
+/** True when the graph holds facts of `sourceId` written before sources were tracked. */
+export async function isLegacySeed(db: Database, sourceId: string): Promise<boolean> {
+  const [row] = await db.read('sources/legacy-source', { id: sourceId });
+  return row?.legacy === true;
 }
 
 /** One paragraph a person can read after seeding. */

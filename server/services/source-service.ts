@@ -1,20 +1,82 @@
+import { AppError } from '../errors.ts';
 import type { Database } from '../neo4j/database.ts';
 import { articleSentences, type ArticleSentence } from '../seed/article-sentences.ts';
+import type { Claim } from '../sources/fact-state.ts';
+import type { Conflict } from '../sources/ingest-plan.ts';
 
 interface Fact {
   id: string;
   quotes: string[];
 }
 
-/** Every sentence of a source's text, with the facts the database holds that quote it. */
-export async function sentencesOf(
-  db: Database,
-  sourceId: string,
-  article: string,
-): Promise<ArticleSentence[]> {
-  const [row] = await db.read('graph/facts-of-source', { sourceId });
-  return articleSentences(article, {
-    nodes: (row?.nodes ?? []) as unknown as Fact[],
-    edges: (row?.edges ?? []) as unknown as Fact[],
+/** A source as GET /api/sources lists it, with how many facts it backs. */
+export interface SourceSummary {
+  id: string;
+  title: string;
+  publisher: string;
+  site?: string;
+  year?: number;
+  published?: string;
+  url?: string;
+  /** The day it speaks for (ISO): its publication date, or 1 January of its year. */
+  date: string;
+  addedAt?: string;
+  facts: { entities: number; relationships: number };
+}
+
+/** A fact first known on or after a date. */
+export interface Change {
+  kind: 'entity' | 'relationship';
+  id: string;
+  name: string;
+  knownSince: string;
+  sources: string[];
+  corroboration: number;
+}
+
+const answerCap = 5_000;
+
+/** Every source of the graph, oldest first. */
+export async function listSources(db: Database): Promise<SourceSummary[]> {
+  const rows = await db.read('sources/list-sources');
+  return rows.map((row) => {
+    const source = Object.fromEntries(
+      Object.entries(row.source as Record<string, unknown>).filter(([, value]) => value !== null),
+    ) as Omit<SourceSummary, 'facts'>;
+    return {
+      ...source,
+      facts: { entities: Number(row.entities), relationships: Number(row.relationships) },
+    };
   });
+}
+
+/** Every sentence of a source's text, with the facts that quote it. */
+export async function sentencesOf(db: Database, sourceId: string): Promise<ArticleSentence[]> {
+  const [row] = await db.read('graph/facts-of-source', { sourceId });
+  if (!row) throw new AppError(404, 'not_found', `No source has the id "${sourceId}".`);
+  return articleSentences(String(row.text ?? ''), {
+    nodes: (row.nodes ?? []) as unknown as Fact[],
+    edges: (row.edges ?? []) as unknown as Fact[],
+  });
+}
+
+/** Every property on which sources disagree, with each value and its source. */
+export async function listConflicts(db: Database): Promise<Conflict[]> {
+  const rows = await db.read('sources/conflicts', { limit: answerCap });
+  return rows.flatMap((row) => {
+    const claims = JSON.parse(String(row.claims)) as Record<string, Claim[]>;
+    return (row.disputed as string[]).map((property) => ({
+      element: String(row.id),
+      kind: row.kind as Conflict['kind'],
+      name: String(row.name),
+      property,
+      values: claims[property] ?? [],
+    }));
+  });
+}
+
+/** Facts first known from a source dated on or after `since` (ISO date), newest first. */
+export async function changesSince(db: Database, since: string): Promise<Change[]> {
+  const rows = await db.read('sources/changes-since', { since, limit: answerCap });
+  return rows as unknown as Change[];
 }

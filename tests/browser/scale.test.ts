@@ -39,8 +39,6 @@ beforeAll(async () => {
   );
   const app = createApp({
     db,
-    sources: [data.source],
-    articles: { [data.source.id]: data.article },
     clientDir: defaultClientDir,
   });
   server = await new Promise((resolve) => {

@@ -4,7 +4,6 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createApp, defaultClientDir } from '../../server/app.ts';
 import { UserStore } from '../../server/auth/user-store.ts';
 import { openDatabase, type Database } from '../../server/neo4j/database.ts';
-import { loadSeedData } from '../../server/seed/seed-data.ts';
 import { launchChromium, screenshot, watchPageErrors } from '../support/browser.ts';
 
 let browser: Browser;
@@ -24,12 +23,9 @@ beforeAll(async () => {
   for (const [name, { role, password }] of Object.entries(people)) {
     await users.save(name, role, password);
   }
-  const data = loadSeedData();
   // A second explorer on the suite's Neo4j, shared with a team: sign-in on.
   const app = createApp({
     db,
-    sources: [data.source],
-    articles: { [data.source.id]: data.article },
     clientDir: defaultClientDir,
     security: { auth: 'on' },
   });

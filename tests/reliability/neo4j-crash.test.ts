@@ -31,8 +31,6 @@ beforeAll(async () => {
   await prepareDatabase(connection.db, data, () => {});
   const app = createApp({
     db: connection.db,
-    sources: [data.source],
-    articles: { [data.source.id]: data.article },
     databaseState: connection.state,
   });
   server = await new Promise((resolve) => {

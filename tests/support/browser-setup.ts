@@ -22,8 +22,6 @@ export default async function setup(project: TestProject) {
   await seedDatabase(db, data);
   const app = createApp({
     db,
-    sources: [data.source],
-    articles: { [data.source.id]: data.article },
     clientDir: defaultClientDir,
   });
   const server = await new Promise<ReturnType<typeof app.listen>>((resolve) => {

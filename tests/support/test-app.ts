@@ -3,7 +3,6 @@ import { inject } from 'vitest';
 import { createApp, type SecurityOptions } from '../../server/app.ts';
 import { openDatabase, type Database, type QueryLimits } from '../../server/neo4j/database.ts';
 import type { RateLimits } from '../../server/security/rate-limits.ts';
-import { loadSeedData } from '../../server/seed/seed-data.ts';
 
 export interface TestApp {
   db: Database;
@@ -39,11 +38,8 @@ export interface TestAppOptions {
 export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
   const neo4j = options.neo4j ?? { uri: inject('boltUri'), password: inject('boltPassword') };
   const db = openDatabase({ uri: neo4j.uri, user: 'neo4j', password: neo4j.password });
-  const data = loadSeedData();
   const app = createApp({
     db,
-    sources: [data.source],
-    articles: { [data.source.id]: data.article },
     queryLimits: options.queryLimits,
     rateLimits: options.rateLimits,
     security: options.security,
