@@ -42,6 +42,8 @@ export function accessControl({ auth, sessions, cookie, audit }: AccessOptions):
       res.on('finish', () => {
         // A refused write changed nothing, and refusals must leave the database as it was: they
         // go to the server log instead of the trail.
+        // A dry run (POST /api/sources?dryRun=1) is an editor's request that writes nothing.
+        if (res.locals.wroteNothing === true) return;
         if (res.statusCode >= 400) {
           const name = principalOf(res)?.name ?? String(res.locals.attemptedUser ?? 'anonymous');
           console.warn(

@@ -40,7 +40,10 @@ export function sourceRoutes(db: Database): Router {
   router.post('/sources', express.json({ limit: sourceBodyLimit }), async (req, res) => {
     const { dryRun } = parseParams(ingestQuery, req.query);
     const payload = parseParams(sourcePayloadSchema, req.body);
-    const plan = await ingestSource(db, payload, { dryRun: dryRun === '1' || dryRun === 'true' });
+    const planOnly = dryRun === '1' || dryRun === 'true';
+    // Nothing to put in the audit trail: a dry run changes nothing (access-control.ts).
+    res.locals.wroteNothing = planOnly;
+    const plan = await ingestSource(db, payload, { dryRun: planOnly });
     res.status(plan.written && plan.source.status === 'new' ? 201 : 200).json({ plan });
   });
   router.delete('/sources/:id', async (req, res) => {
