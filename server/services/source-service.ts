@@ -15,7 +15,7 @@ export interface SourceSummary {
   title: string;
   publisher: string;
   site?: string;
-  year?: number;
+  year: number;
   published?: string;
   url?: string;
   /** The day it speaks for (ISO): its publication date, or 1 January of its year. */
@@ -45,6 +45,8 @@ export async function listSources(db: Database): Promise<SourceSummary[]> {
     ) as Omit<SourceSummary, 'facts'>;
     return {
       ...source,
+      // Every source has a year, from its date when it gave only that.
+      year: source.year ?? Number(source.date.slice(0, 4)),
       facts: { entities: Number(row.entities), relationships: Number(row.relationships) },
     };
   });

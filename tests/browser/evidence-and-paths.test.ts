@@ -315,9 +315,10 @@ describe('evidence first', () => {
     const panel = page.getByTestId('details-panel');
     const quote = panel.locator('figure').first();
     await expect(quote.locator('mark').first().textContent()).resolves.toMatch(/ShengShu|Zhu Jun/);
-    await expect(quote.locator('figcaption').textContent()).resolves.toContain(
+    await expect(panel.getByTestId('evidence-group').first().textContent()).resolves.toContain(
       'NextFin News · 2026',
     );
+    await expect(panel.getByTestId('corroboration').textContent()).resolves.toBe('1 source');
     const text = (await quote.getByTestId('details-quote').textContent())!;
     await quote.getByTestId('quote-jump').click();
     await expect(page.getByTestId('sources-tab').getAttribute('aria-selected')).resolves.toBe(

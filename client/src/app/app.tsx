@@ -71,7 +71,8 @@ export function App() {
   const [limit] = useState(() => graphLimitFrom(window.location.search));
   const [firstLink] = useState(() => viewLinkFrom(window.location.search));
   const explorer = useExplorerGraph(limit, firstLink ? 'result' : 'ecosystem');
-  const sources = useSources();
+  const [sourcesVersion, setSourcesVersion] = useState(0);
+  const sources = useSources(sourcesVersion);
   const views = useViews();
   // New content starts a new exploration, selection included: nothing to clear here.
   const navigation = useResultNavigation(explorer, limit, firstLink, keepSelection);
@@ -311,6 +312,10 @@ export function App() {
                   jump={evidence.jump}
                   onSpotlight={evidence.setSpotlight}
                   onOpen={openAndCentre}
+                  onSourcesChanged={() => {
+                    setSourcesVersion((version) => version + 1);
+                    explorer.retry();
+                  }}
                 />
               ) : (
                 <LazyViewsPanel

@@ -32,14 +32,19 @@ export type {
   ViewSummaryPayload,
 } from '../../../server/contract.ts';
 
-/** A document the seeded facts quote, as GET /api/sources lists it. */
+/** A document facts quote, as GET /api/sources lists it. */
 export interface ApiSource {
   id: string;
   publisher: string;
-  site: string;
+  site?: string;
   title: string;
   year: number;
-  file: string;
+  /** Publication date (ISO), when the source gave one. */
+  published?: string;
+  url?: string;
+  /** The day it speaks for: its publication date, or 1 January of its year. */
+  date: string;
+  facts: { entities: number; relationships: number };
 }
 
 /** GET /api/sources. */

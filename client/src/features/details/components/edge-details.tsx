@@ -4,6 +4,7 @@ import type { Selection } from '../../../lib/selection.ts';
 import { edgePhrases } from '../utils/key-phrases.ts';
 import { EntityLink } from './entity-link.tsx';
 import { PropertyTable } from './property-table.tsx';
+import { ConflictList } from './conflict-list.tsx';
 import { QuoteList, quotesOf } from './quote-list.tsx';
 
 interface EdgeDetailsProps {
@@ -36,9 +37,9 @@ export function EdgeDetails({ edge, graph, sources, onOpen, onJump }: EdgeDetail
         </h2>
       </header>
       <PropertyTable properties={edge.properties} />
+      <ConflictList properties={edge.properties} sources={sources} />
       <QuoteList
-        quotes={edge.properties.quotes}
-        sourceId={edge.properties.sourceId}
+        properties={edge.properties}
         sources={sources}
         phrases={edgePhrases(edge, [source, target], quotesOf(edge.properties.quotes))}
         onJump={onJump}

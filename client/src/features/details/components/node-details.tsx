@@ -9,6 +9,7 @@ import { ConnectionList } from './connection-list.tsx';
 import { ExpandOptions } from './expand-options.tsx';
 import { CampBadge, KindBadge } from './kind-badge.tsx';
 import { PropertyTable } from './property-table.tsx';
+import { ConflictList } from './conflict-list.tsx';
 import { QuoteList, quotesOf } from './quote-list.tsx';
 
 /** What the panel can ask the page to do with an entity beyond showing it. */
@@ -102,9 +103,9 @@ export function NodeDetails(props: NodeDetailsProps) {
         </div>
       </header>
       <PropertyTable properties={node.properties} />
+      <ConflictList properties={node.properties} sources={sources} />
       <QuoteList
-        quotes={node.properties.quotes}
-        sourceId={node.properties.sourceId}
+        properties={node.properties}
         sources={sources}
         phrases={nodePhrases(node, quotesOf(node.properties.quotes))}
         onJump={props.onJump}

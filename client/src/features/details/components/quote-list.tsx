@@ -1,14 +1,15 @@
-import type { ApiSource, PropertyValue } from '../../../lib/api-types.ts';
+import type { ApiSource, Properties, PropertyValue } from '../../../lib/api-types.ts';
+import { corroborationOf, evidenceBySource } from '../../../lib/evidence.ts';
 import { highlightTerms } from '../utils/highlight-terms.ts';
 import type { KeyPhrases } from '../utils/key-phrases.ts';
 
 interface QuoteListProps {
-  quotes: PropertyValue | undefined;
-  sourceId: PropertyValue | undefined;
+  /** The fact's properties: its quotes and the source of each. */
+  properties: Properties;
   sources: ReadonlyMap<string, ApiSource>;
   /** What to mark inside the sentences, so the eye finds the entity and what is said of it. */
   phrases: KeyPhrases;
-  /** Opens the sentence where it stands in the article; no jump link without it. */
+  /** Opens the sentence where it stands in its source; no jump link without it. */
   onJump?: (quote: string) => void;
 }
 
@@ -19,57 +20,66 @@ export function quotesOf(quotes: PropertyValue | undefined): string[] {
     : [];
 }
 
+function SourceCredit({ id, source }: { id: string; source: ApiSource | undefined }) {
+  if (!source) return <span className="quote__publisher">{id}</span>;
+  return (
+    <>
+      <span className="quote__publisher">
+        {source.publisher} · {source.published ?? source.year}
+      </span>{' '}
+      <cite>{source.title}</cite>
+    </>
+  );
+}
+
 /**
- * "From the article": the verbatim sentences a fact rests on, each credited to its publisher and
- * date, with a link to read it in place. This is the provenance an analyst checks before
+ * The evidence: the verbatim sentences a fact rests on, grouped by the source each comes from,
+ * with how many independent sources back it. This is the provenance an analyst checks before
  * trusting a node or edge.
  */
-export function QuoteList({ quotes, sourceId, sources, phrases, onJump }: QuoteListProps) {
-  const sentences = quotesOf(quotes);
-  const source = typeof sourceId === 'string' ? sources.get(sourceId) : undefined;
+export function QuoteList({ properties, sources, phrases, onJump }: QuoteListProps) {
+  const groups = evidenceBySource(properties);
+  const backing = corroborationOf(properties);
   return (
     <section className="details-section" aria-labelledby="quotes-heading">
       <h3 id="quotes-heading" className="section-title">
-        From the article
+        Evidence
+        <span className="evidence-count" data-testid="corroboration">
+          {backing === 1 ? '1 source' : `${backing} sources`}
+        </span>
       </h3>
-      {sentences.length === 0 ? (
-        <p className="muted">No sentence from the source is attached to this item.</p>
-      ) : (
-        sentences.map((sentence, index) => (
-          <figure key={index} className="quote">
-            <blockquote data-testid="details-quote">
-              {highlightTerms(sentence, phrases.terms, phrases.stems).map((segment, part) =>
-                segment.match ? <mark key={part}>{segment.text}</mark> : segment.text,
-              )}
-            </blockquote>
-            <figcaption>
-              <span className="quote__credit">
-                {source ? (
-                  <>
-                    <span className="quote__publisher">
-                      {source.publisher} · {source.year}
-                    </span>{' '}
-                    <cite>{source.title}</cite>
-                  </>
-                ) : (
-                  <>{typeof sourceId === 'string' ? sourceId : 'source unknown'}</>
-                )}
-              </span>
-              {onJump && (
-                <button
-                  type="button"
-                  className="quote__jump"
-                  data-testid="quote-jump"
-                  title="Read this sentence where it stands in the article (Sources tab)"
-                  onClick={() => onJump(sentence)}
-                >
-                  In the article →
-                </button>
-              )}
-            </figcaption>
-          </figure>
-        ))
+      {groups.length === 0 && (
+        <p className="muted">No sentence from a source is attached to this item.</p>
       )}
+      {groups.map((group) => (
+        <div key={group.source} className="evidence-group" data-testid="evidence-group">
+          <p className="evidence-group__source">
+            <SourceCredit id={group.source} source={sources.get(group.source)} />
+          </p>
+          {group.quotes.map((sentence, index) => (
+            <figure key={index} className="quote">
+              <blockquote data-testid="details-quote">
+                {highlightTerms(sentence, phrases.terms, phrases.stems).map((segment, part) =>
+                  segment.match ? <mark key={part}>{segment.text}</mark> : segment.text,
+                )}
+              </blockquote>
+              {onJump && (
+                <figcaption>
+                  <button
+                    type="button"
+                    className="quote__jump"
+                    data-testid="quote-jump"
+                    title="Read this sentence where it stands in its source (Sources tab)"
+                    onClick={() => onJump(sentence)}
+                  >
+                    In the source →
+                  </button>
+                </figcaption>
+              )}
+            </figure>
+          ))}
+        </div>
+      ))}
     </section>
   );
 }

@@ -15,7 +15,21 @@ export interface PropertyRow {
  * Keys the table never shows: identity and provenance (shown elsewhere in the panel), and the
  * parts of amounts and dates that the combined rows below already say.
  */
-const HIDDEN = new Set(['id', 'name', 'camp', 'quotes', 'sourceId', 'description']);
+const HIDDEN = new Set([
+  'id',
+  'name',
+  'camp',
+  'quotes',
+  'sourceId',
+  'description',
+  // Evidence bookkeeping: the Evidence and "Sources disagree" sections show it readably.
+  'quoteSources',
+  'sources',
+  'corroboration',
+  'claims',
+  'disputed',
+  'knownSince',
+]);
 const AMOUNT_PARTS = ['amount', 'currency', 'amountText', 'amountUsd', 'amountUsdNote'];
 const DATE_PARTS = ['dateText', 'datePrecision', 'dateNote'];
 
