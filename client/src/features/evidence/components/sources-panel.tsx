@@ -11,6 +11,8 @@ import type { Spotlight } from '../utils/spotlight.ts';
 import type { JumpRequest, ShownFacts } from '../utils/sentence-facts.ts';
 import { SourceText } from './source-text.tsx';
 
+const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
 interface SourcesPanelProps {
   sources: ReadonlyMap<string, ApiSource>;
   graph: GraphModel;
@@ -39,7 +41,7 @@ export function SourcesPanel(props: SourcesPanelProps) {
     try {
       const plan = await withdrawSource(id);
       setNotice(
-        `Withdrawn: ${plan.removed.entities.length} entities and ${plan.removed.relationships.length} relationships left with it; ${plan.withdrawn.entities.length + plan.withdrawn.relationships.length} facts lost its evidence.`,
+        `Withdrawn: ${count(plan.removed.entities.length, 'entity', 'entities')} and ${count(plan.removed.relationships.length, 'relationship', 'relationships')} left with it; ${count(plan.withdrawn.entities.length + plan.withdrawn.relationships.length, 'fact', 'facts')} lost its evidence.`,
       );
       onSourcesChanged();
     } catch (cause) {
@@ -50,8 +52,8 @@ export function SourcesPanel(props: SourcesPanelProps) {
     <section className="sources-panel" aria-label="Sources">
       <div className="sources-panel__head">
         <p className="sources-panel__intro">
-          Every sentence of every source, with the facts it supports. Click one to see them on the
-          graph; dimmed ones support nothing on the canvas.
+          Every source, then every sentence of each with the facts it supports. Click a sentence to
+          see them on the graph; dimmed ones support nothing on the canvas.
         </p>
         {canEdit && (
           <button
@@ -78,13 +80,15 @@ export function SourcesPanel(props: SourcesPanelProps) {
         <ul className="source-list" aria-label="All sources" data-testid="source-list">
           {[...sources.values()].map((source) => (
             <li key={source.id} className="source-list__item">
-              <span className="source-list__title">
-                <strong>{source.publisher}</strong> · {source.published ?? source.year}
-                <br />
-                {source.title}
-              </span>
-              <span className="source-list__facts">
-                {source.facts.entities} entities · {source.facts.relationships} links
+              <span className="source-list__text">
+                <span className="source-list__credit">
+                  {source.publisher} · {source.published ?? source.year}
+                </span>
+                <span className="source-list__title">{source.title}</span>
+                <span className="source-list__facts">
+                  {count(source.facts.entities, 'entity', 'entities')} ·{' '}
+                  {count(source.facts.relationships, 'relationship', 'relationships')}
+                </span>
               </span>
               {canEdit && (
                 <button
@@ -119,7 +123,7 @@ export function SourcesPanel(props: SourcesPanelProps) {
           onAdded={(plan) => {
             setAdding(false);
             setNotice(
-              `Added “${plan.source.title}”: ${plan.created.entities.length} new entities, ${plan.created.relationships.length} new relationships, ${plan.corroborated.entities.length + plan.corroborated.relationships.length} facts corroborated, ${plan.conflicts.length} conflicts.`,
+              `Added “${plan.source.title}”: ${count(plan.created.entities.length, 'new entity', 'new entities')}, ${count(plan.created.relationships.length, 'new relationship', 'new relationships')}, ${count(plan.corroborated.entities.length + plan.corroborated.relationships.length, 'fact', 'facts')} corroborated, ${count(plan.conflicts.length, 'conflict', 'conflicts')}.`,
             );
             onSourcesChanged();
           }}
