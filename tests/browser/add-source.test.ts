@@ -93,6 +93,25 @@ describe('Add a source, in the page', () => {
     expect(shengshu.properties.corroboration).toBe(2);
     expect(api.edges.map((e: any) => e.id)).toContain('qiming-venture-partners-BACKS-shengshu');
     await screenshot(page, 'add-source-done');
+
+    // The evidence filters: only what two sources back, then the graph as known before the note.
+    const shown = () =>
+      page.evaluate(() =>
+        (window as any).__explorer.cy
+          .nodes(':visible')
+          .map((n: any) => n.id())
+          .filter((id: string) => !id.includes(':'))
+          .sort(),
+      );
+    await page.getByTestId('explore-tab').click();
+    await page.getByTestId('min-sources').selectOption('2');
+    await expect.poll(shown).toEqual(['shengshu']);
+    await page.getByTestId('min-sources').selectOption('1');
+    await expect.poll(async () => (await shown()).includes('qiming-venture-partners')).toBe(true);
+    await page.getByTestId('known-on').selectOption('2026-01-01');
+    await expect.poll(async () => (await shown()).includes('qiming-venture-partners')).toBe(false);
+    expect((await shown()).length).toBe(45);
+    await screenshot(page, 'add-source-known-on');
     expect(errors).toEqual([]);
   });
 });

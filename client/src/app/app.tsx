@@ -207,6 +207,7 @@ export function App() {
     <ExplorationContext value={exploration}>
       <div className="app">
         <AppHeader
+          sources={sources}
           actions={
             <>
               <ThemeToggle
@@ -294,6 +295,14 @@ export function App() {
                       dispatch({ type: 'toggle-relationship-type', relationshipType: type })
                     }
                     onAmount={(range) => dispatch({ type: 'set-amount-range', range })}
+                    sources={sources}
+                    minSources={Number(state.minSources ?? 1)}
+                    knownOn={state.knownOn}
+                    onMinSources={(least) =>
+                      dispatch({ type: 'set-min-sources', minSources: least })
+                    }
+                    onKnownOn={(knownOn) => dispatch({ type: 'set-known-on', knownOn })}
+                    onShowDisputed={(ids) => evidence.setSpotlight({ ids, by: 'disputed' })}
                   />
                   <UsageTips />
                 </>

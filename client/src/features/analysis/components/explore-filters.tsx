@@ -2,9 +2,10 @@ import type { GraphModel } from '../../../lib/graph-model.ts';
 import type { VisibleSet } from '../utils/visibility.ts';
 import { AmountFilter } from './amount-filter.tsx';
 import { CommunityLegend } from './community-legend.tsx';
+import { EvidenceFilter, type EvidenceFilterProps } from './evidence-filter.tsx';
 import { RelationshipFilters } from './relationship-filters.tsx';
 
-export interface ExploreFiltersProps {
+export interface ExploreFiltersProps extends Omit<EvidenceFilterProps, 'graph'> {
   graph: GraphModel;
   visible: VisibleSet;
   hiddenTypes: readonly string[];
@@ -13,10 +14,11 @@ export interface ExploreFiltersProps {
   onAmount: (range: [number, number] | undefined) => void;
 }
 
-/** The Explore tab's filters below the legend: relationship types and funding amounts. */
+/** The Explore tab's filters below the legend: relationship types, amounts and evidence. */
 export function ExploreFilters(props: ExploreFiltersProps) {
   return (
     <>
+      <EvidenceFilter {...props} />
       <RelationshipFilters
         graph={props.graph}
         visible={props.visible}

@@ -1,12 +1,13 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { ApiSource } from '../../../lib/api-types.ts';
+import { corroborationOf } from '../../../lib/evidence.ts';
 import type { GraphModel } from '../../../lib/graph-model.ts';
 import { factTimes } from '../../timeline/utils/fact-dates.ts';
 import type { CommunitySummary } from '../utils/community-colours.ts';
 import type { ExplorationState } from '../utils/exploration-url.ts';
 import { visibleSimpleGraph } from '../utils/importance.ts';
 import type * as Measures from '../utils/measures.ts';
-import { measureAllowed, sizeMeasureOf } from '../utils/size-measures.ts';
+import { corroborationSizes, measureAllowed, sizeMeasureOf } from '../utils/size-measures.ts';
 import { visibleElements, type VisibleSet } from '../utils/visibility.ts';
 
 /** What the exploration makes of the graph: what shows, and how big and what colour. */
@@ -57,24 +58,38 @@ export function useCanvasAnalysis(
     [graph, needTimes, year],
   );
   const { hiddenKinds, hiddenTypes, camps, amount, time, hidden, sizeBy, colourBy } = state;
+  const { minSources, knownOn } = state;
   const visible = useMemo(
-    () => visibleElements(graph, { hiddenKinds, hiddenTypes, camps, amount, time, hidden }, times),
-    [graph, hiddenKinds, hiddenTypes, camps, amount, time, hidden, times],
+    () =>
+      visibleElements(
+        graph,
+        { hiddenKinds, hiddenTypes, camps, amount, time, hidden, minSources, knownOn },
+        times,
+      ),
+    [graph, hiddenKinds, hiddenTypes, camps, amount, time, hidden, minSources, knownOn, times],
   );
   // Measures that cost more than linear time are kept for graphs small enough to answer at once.
   const nodes = graph.nodes.size;
   const chosen = sizeBy === undefined ? null : sizeMeasureOf(sizeBy);
-  const measure = chosen && measureAllowed(chosen, nodes) ? chosen : null;
+  const byCorroboration = chosen === 'corroboration';
+  const measure = chosen && !byCorroboration && measureAllowed(chosen, nodes) ? chosen : null;
   const byCommunity = colourBy === 'community' && measureAllowed('community', nodes);
   const simple = useMemo(
     () => (measure || byCommunity ? visibleSimpleGraph(graph, visible) : null),
     [graph, visible, measure, byCommunity],
   );
   const module = useMeasures(measure !== null || byCommunity);
-  const sizes = useMemo(
-    () => (measure && module && simple ? module.nodeSizes(simple, measure) : null),
-    [simple, measure, module],
-  );
+  const sizes = useMemo(() => {
+    if (byCorroboration) {
+      return corroborationSizes(
+        [...graph.nodes.values()].map((node) => ({
+          id: node.id,
+          corroboration: corroborationOf(node.properties),
+        })),
+      );
+    }
+    return measure && module && simple ? module.nodeSizes(simple, measure) : null;
+  }, [graph, byCorroboration, simple, measure, module]);
   const colouring = useMemo(
     () => (byCommunity && module && simple ? module.colourCommunities(simple, graph) : null),
     [byCommunity, simple, graph, module],

@@ -14,6 +14,9 @@ export type ExplorationAction =
   | { type: 'set-camps'; camps: string[] }
   | { type: 'set-amount-range'; range: [number, number] | undefined }
   | { type: 'set-time'; time: string | undefined }
+  /** Evidence filters: at least N sources, known on a date (undefined: no filter). */
+  | { type: 'set-min-sources'; minSources: number | undefined }
+  | { type: 'set-known-on'; knownOn: string | undefined }
   /** Hides entities; "hide others" is a `hide` of everything outside the selection. */
   | { type: 'hide'; ids: string[] }
   | { type: 'show-all' }
@@ -59,6 +62,14 @@ export function explorationReducer(
       return { ...state, amount: action.range };
     case 'set-time':
       return { ...state, time: action.time };
+    case 'set-min-sources':
+      return {
+        ...state,
+        minSources:
+          action.minSources && action.minSources > 1 ? String(action.minSources) : undefined,
+      };
+    case 'set-known-on':
+      return { ...state, knownOn: action.knownOn };
     case 'hide':
       return {
         ...state,
@@ -73,6 +84,8 @@ export function explorationReducer(
         hiddenTypes: [],
         camps: [],
         amount: undefined,
+        minSources: undefined,
+        knownOn: undefined,
       };
     case 'select':
       return { ...state, selection: [...action.ids] };

@@ -22,6 +22,10 @@ export interface ExplorationState {
   amount?: [number, number];
   /** Timeline position: facts dated after it are hidden. */
   time?: string;
+  /** Facts backed by fewer distinct sources than this (a whole number as text) are hidden. */
+  minSources?: string;
+  /** ISO date: facts first known from a source dated after it are hidden ("what did we know"). */
+  knownOn?: string;
   /** Selected entities and relationships. */
   selection: string[];
   /** Entities hidden by hand. */
@@ -60,7 +64,16 @@ const lists = [
   'expanded',
   'pinned',
 ] as const;
-const words = ['layout', 'time', 'sizeBy', 'colourBy', 'theme', 'webgl'] as const;
+const words = [
+  'layout',
+  'time',
+  'minSources',
+  'knownOn',
+  'sizeBy',
+  'colourBy',
+  'theme',
+  'webgl',
+] as const;
 
 /** `,` separates list items and `~` position fields, so both are escaped inside an id. */
 function escapeId(id: string): string {

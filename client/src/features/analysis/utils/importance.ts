@@ -25,7 +25,9 @@ function scores(graph: SimpleGraph, measure: SizeMeasure): Map<string, number> {
       );
     case 'pagerank':
       return pageRank(graph);
+    // Corroboration is read from the facts themselves (size-measures.ts), not the structure.
     case 'none':
+    case 'corroboration':
       return new Map(graph.nodes.map((id) => [id, 0]));
   }
 }

@@ -4,6 +4,7 @@ export const SIZE_MEASURES = [
   { id: 'degree', label: 'Degree' },
   { id: 'betweenness', label: 'Betweenness' },
   { id: 'pagerank', label: 'PageRank' },
+  { id: 'corroboration', label: 'Sources backing it' },
 ] as const;
 
 export type SizeMeasure = (typeof SIZE_MEASURES)[number]['id'];
@@ -28,5 +29,30 @@ export const MEASURED_GRAPH_MAX = 800;
 
 /** Whether `measure` (or 'community' colouring) is offered on a graph of `nodes` entities. */
 export function measureAllowed(measure: SizeMeasure | 'community', nodes: number): boolean {
-  return measure === 'none' || measure === 'degree' || nodes <= MEASURED_GRAPH_MAX;
+  return (
+    measure === 'none' ||
+    measure === 'degree' ||
+    measure === 'corroboration' ||
+    nodes <= MEASURED_GRAPH_MAX
+  );
+}
+
+/**
+ * Node diameters by how many independent sources back each entity: one pass over the nodes, so
+ * offered at any size. One source is the smallest size; the best-backed, the largest.
+ */
+export function corroborationSizes(
+  nodes: Iterable<{ id: string; corroboration: number }>,
+): Map<string, number> {
+  const list = [...nodes];
+  const most = Math.max(1, ...list.map((node) => node.corroboration));
+  return new Map(
+    list.map(({ id, corroboration }) => [
+      id,
+      most > 1
+        ? NODE_SIZE.min +
+          ((Math.max(1, corroboration) - 1) / (most - 1)) * (NODE_SIZE.max - NODE_SIZE.min)
+        : NODE_SIZE.uniform,
+    ]),
+  );
 }

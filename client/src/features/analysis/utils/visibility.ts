@@ -1,4 +1,5 @@
-import type { ApiNode } from '../../../lib/api-types.ts';
+import type { ApiNode, Properties } from '../../../lib/api-types.ts';
+import { corroborationOf } from '../../../lib/evidence.ts';
 import { campOf } from '../../../lib/camps.ts';
 import { kindOf } from '../../../lib/entity-kinds.ts';
 import type { GraphModel } from '../../../lib/graph-model.ts';
@@ -14,8 +15,19 @@ export interface VisibleSet {
 /** The fields of the exploration that decide what is visible. */
 export type VisibilityFilters = Pick<
   ExplorationState,
-  'hiddenKinds' | 'hiddenTypes' | 'camps' | 'amount' | 'time' | 'hidden'
+  'hiddenKinds' | 'hiddenTypes' | 'camps' | 'amount' | 'time' | 'hidden' | 'minSources' | 'knownOn'
 >;
+
+/**
+ * A fact too thinly backed (fewer sources than asked) or not yet known on the chosen date (its
+ * earliest source is dated later).
+ */
+function outsideEvidence(properties: Properties, filters: VisibilityFilters): boolean {
+  const least = Number(filters.minSources ?? 1);
+  if (least > 1 && corroborationOf(properties) < least) return true;
+  const since = properties.knownSince;
+  return filters.knownOn !== undefined && typeof since === 'string' && since > filters.knownOn;
+}
 
 /** The kind a legend filter names for a node: its drawn kind, or `Other`. */
 export function filterKindOf(node: ApiNode): string {
@@ -32,7 +44,8 @@ function amountOutside(node: ApiNode, range: VisibilityFilters['amount']): boole
  * The entities and relationships left visible by the filters: a node goes when its kind is hidden,
  * its camp is not among the chosen ones (none chosen: all), its `amount` lies outside the range
  * (nodes without an amount are not concerned), its fact is dated after `time`, or it was hidden by
- * hand. A relationship goes with either end, when its type is hidden, or when hidden by hand.
+ * hand, or it is backed by too few sources or not yet known on the chosen date. A relationship
+ * goes with either end, when its type is hidden, when hidden by hand, or for the same evidence.
  */
 export function visibleElements(
   graph: GraphModel,
@@ -45,7 +58,9 @@ export function visibleElements(
     filters.camps.length === 0 &&
     filters.hidden.length === 0 &&
     filters.amount === undefined &&
-    filters.time === undefined;
+    filters.time === undefined &&
+    filters.minSources === undefined &&
+    filters.knownOn === undefined;
   // Nothing filtered (the usual case, and the costly one on a large graph): everything shows.
   if (unfiltered) return { nodes: new Set(graph.nodes.keys()), edges: new Set(graph.edges.keys()) };
   const kinds = new Set(filters.hiddenKinds);
@@ -58,6 +73,7 @@ export function visibleElements(
     if (hidden.has(node.id) || kinds.has(filterKindOf(node))) continue;
     if (camps.size > 0 && !camps.has(campOf(node.properties.camp))) continue;
     if (amountOutside(node, filters.amount)) continue;
+    if (outsideEvidence(node.properties, filters)) continue;
     const time = times.get(node.id);
     if (until !== undefined && time !== undefined && time.key > until) continue;
     nodes.add(node.id);
@@ -65,6 +81,7 @@ export function visibleElements(
   const edges = new Set<string>();
   for (const edge of graph.edges.values()) {
     if (types.has(edge.type) || hidden.has(edge.id)) continue;
+    if (outsideEvidence(edge.properties, filters)) continue;
     if (!nodes.has(edge.source) || !nodes.has(edge.target)) continue;
     edges.add(edge.id);
   }
