@@ -5,7 +5,7 @@ import type { GraphCanvasHandle } from '../../graph/components/graph-canvas.tsx'
 import { exportData, visibleGraph, type DataFormat } from '../export-data.ts';
 import type { Background, CaptionInfo, ImageOptions } from '../image/export-document.ts';
 import { exportImage, type ImageFormat } from '../image/export-image.ts';
-import { captionSentences } from '../utils/caption-sentences.ts';
+import { captionCitations } from '../utils/caption-sentences.ts';
 import { exportFileName, today } from '../utils/file-name.ts';
 
 /** What is on the canvas, for file names and captions. */
@@ -39,10 +39,6 @@ declare global {
     /** Headless export hook (npm run export, GET /api/export): the file as base64. */
     __explorerExport?: (request: ExportRequest) => Promise<{ name: string; base64: string }>;
   }
-}
-
-function credit(sources: ReadonlyMap<string, ApiSource>): string {
-  return [...sources.values()].map((s) => `${s.publisher}, ${s.year}, “${s.title}”`).join('; ');
 }
 
 /** The blob as base64, encoded by the browser (tens of megabytes take a moment in script). */
@@ -87,8 +83,7 @@ export function useExporter(
         ? {
             ...context,
             date,
-            sentences: captionSentences(visibleGraph(graph, cy, scene)),
-            credit: credit(sources),
+            ...captionCitations(visibleGraph(graph, cy, scene), sources),
           }
         : null;
       const blob = await exportImage(
