@@ -75,6 +75,12 @@ describe('Add a source, in the page', () => {
       /^Added “Browser test note on the Qiming stake”: 1 new entity, 1 new relationship, 1 fact corroborated, 0 conflicts\.$/,
     );
     await expect.poll(() => page.getByTestId('source-list').locator('li').count()).toBe(2);
+    // What changed since the newest source's date: what it brought, not what it corroborated.
+    await expect(page.getByTestId('changes-since').inputValue()).resolves.toBe('2026-04-02');
+    const changed = page.getByTestId('changes-table').locator('tbody tr');
+    await expect.poll(() => changed.count()).toBe(2);
+    await expect(changed.first().textContent()).resolves.toContain('Qiming Venture Partners');
+    await screenshot(page, 'add-source-sources-tab');
 
     // The graph reloads with the new entity, and ShengShu now shows two sources.
     await page

@@ -4,12 +4,19 @@ import { ApiError } from '../../../lib/api-client.ts';
 import { useCanEdit } from '../../../lib/session-context.ts';
 import { withdrawSource } from '../../sources/api/source-api.ts';
 import { AddSourceDialog } from '../../sources/components/add-source-dialog.tsx';
+import { ChangesTable } from '../../sources/components/changes-table.tsx';
 import type { ApiSource } from '../../../lib/api-types.ts';
 import type { GraphModel } from '../../../lib/graph-model.ts';
 import type { Selection } from '../../../lib/selection.ts';
 import type { Spotlight } from '../utils/spotlight.ts';
 import type { JumpRequest, ShownFacts } from '../utils/sentence-facts.ts';
 import { SourceText } from './source-text.tsx';
+
+const latestDate = (sources: ReadonlyMap<string, ApiSource>) =>
+  [...sources.values()]
+    .map((source) => source.date)
+    .sort()
+    .at(-1) ?? '';
 
 const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
@@ -103,6 +110,15 @@ export function SourcesPanel(props: SourcesPanelProps) {
             </li>
           ))}
         </ul>
+      )}
+      {sources.size > 0 && (
+        <ChangesTable
+          // A newer source moves the starting date to its own: a fresh table.
+          key={latestDate(sources)}
+          initialSince={latestDate(sources)}
+          onOpen={props.onOpen}
+          refreshKey={sources}
+        />
       )}
       {[...sources.values()].map((source) => (
         <SourceText
