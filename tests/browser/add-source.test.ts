@@ -76,6 +76,7 @@ describe('Add a source, in the page', () => {
     );
     await expect.poll(() => page.getByTestId('source-list').locator('li').count()).toBe(2);
     // What changed since the newest source's date: what it brought, not what it corroborated.
+    await page.getByTestId('changes').locator('summary').click();
     await expect(page.getByTestId('changes-since').inputValue()).resolves.toBe('2026-04-02');
     const changed = page.getByTestId('changes-table').locator('tbody tr');
     await expect.poll(() => changed.count()).toBe(2);

@@ -50,10 +50,9 @@ export function ChangesTable({ initialSince, onOpen, refreshKey }: ChangesTableP
   const error = current?.error ?? null;
 
   return (
-    <section className="changes" aria-labelledby={`${dateId}-title`}>
-      <h3 id={`${dateId}-title`} className="section-title">
-        What changed
-      </h3>
+    // Folded by default: the sidebar stays short, and nothing moves under a person reading below.
+    <details className="changes" data-testid="changes">
+      <summary className="section-title changes__summary">What changed since a date</summary>
       <div className="changes__controls">
         <label className="field" htmlFor={dateId}>
           <span className="field__label">Since</span>
@@ -121,6 +120,6 @@ export function ChangesTable({ initialSince, onOpen, refreshKey }: ChangesTableP
           </tbody>
         </table>
       )}
-    </section>
+    </details>
   );
 }
