@@ -206,6 +206,12 @@ export async function runSoak(context: BenchContext): Promise<void> {
   const exit = await server.stop();
   const loop = readReport(server.reportFile);
   log(`The explorer stopped with exit code ${exit}.`);
+  if (loop?.pauses?.length) {
+    // When the loop paused, since the server started listening: to line up with the log above.
+    const pauses = loop.pauses.map((pause) => `${pause.atSeconds} s: ${ms(pause.maxMs)}`);
+    log(`Event-loop pauses over 100 ms (since listening): ${pauses.join(', ')}.`);
+  }
+  if (loop) log(`Main-thread heap in use at the end: ${bytes(loop.heapUsedBytes)}.`);
 
   const rows: Row[] = [];
   const row = (measure: string, ours: string, target = '', met?: boolean) =>

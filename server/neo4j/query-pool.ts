@@ -20,8 +20,17 @@ interface Running {
   timer: NodeJS.Timeout;
 }
 
+/**
+ * A worker is replaced after this many queries, or after one answer this large: V8 keeps the heap
+ * a big answer grew to, so without it the process's memory only ever rises over a long run.
+ */
+const queriesPerWorker = 200;
+const bigAnswerBytes = 8 * 1024 * 1024;
+
 interface Slot {
   worker: Worker;
+  /** Queries answered by this worker. */
+  served: number;
   /** Loaded and listening: a job's deadline must not pay for a worker's start. */
   ready: boolean;
   running?: Running;
@@ -89,7 +98,7 @@ export class QueryPool {
     if (idle) return idle;
     const starting = this.slots.some((slot) => !slot.ready);
     if (!starting && this.slots.length < this.size) {
-      const slot: Slot = { worker: this.spawn(), ready: false };
+      const slot: Slot = { worker: this.spawn(), ready: false, served: 0 };
       this.slots.push(slot);
       this.listen(slot);
     }
@@ -114,7 +123,13 @@ export class QueryPool {
       }
       const running = slot.running;
       if (!running || running.job.id !== result.id) return;
-      this.finish(slot);
+      slot.served += 1;
+      const spent =
+        slot.served >= queriesPerWorker || (result.ok && result.json.byteLength > bigAnswerBytes);
+      if (spent) {
+        this.replace(slot);
+        this.dispatch();
+      } else this.finish(slot);
       if (result.ok) running.resolve(result.json);
       else {
         running.reject(
@@ -168,6 +183,7 @@ export class QueryPool {
     if (this.closed) return;
     slot.worker = this.spawn();
     slot.ready = false;
+    slot.served = 0;
     this.listen(slot);
   }
 }
