@@ -69,7 +69,12 @@ export async function startSoakServer(
   const onOutput = (chunk: Buffer) => {
     output += chunk.toString();
     for (const line of chunk.toString().split('\n')) {
-      if (/Neo4j (ended|is back|did not restart)|stopped answering/.test(line))
+      // Restarts as they happen, and what the server logs for a 500 (a fault to look into).
+      if (
+        /Neo4j (ended|is back|did not restart)|stopped answering|\[query worker\]|Unexpected error/.test(
+          line,
+        )
+      )
         log(`server: ${line}`);
     }
   };

@@ -259,6 +259,16 @@ export async function guard<T>(work: () => Promise<T>): Promise<T> {
         { cause: error },
       );
     }
+    // Neo4j's transient errors (its database restarting, a deadlock, a leader switch) outlast the
+    // driver's retries only while it is not itself: say so, as for an outage.
+    if (code.startsWith('Neo.TransientError.') && !memoryCodes.has(code)) {
+      throw new AppError(
+        503,
+        'database_unavailable',
+        'Neo4j is busy or restarting; try again in a few seconds.',
+        { cause: error },
+      );
+    }
     if (memoryCodes.has(code)) {
       throw new AppError(
         422,

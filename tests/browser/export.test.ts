@@ -48,7 +48,12 @@ async function canvasCounts() {
   });
 }
 
-const today = new Date().toISOString().slice(0, 10);
+/** Today as the page names its files: the local date, as a person there would see it. */
+const today = (() => {
+  const now = new Date();
+  const pad = (value: number) => String(value).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+})();
 
 describe('image export from the page', () => {
   it('when PNG is downloaded at 2×, then it decodes to a non-blank image on white, named for what it holds', async () => {

@@ -27,7 +27,8 @@ let page: Page;
 let pageErrors: string[];
 
 beforeAll(async () => {
-  const launched = launchChromium();
+  // WebGL on the CPU (SwiftShader) for the WebGL renderer's test below.
+  const launched = launchChromium({ webgl: true });
   neo4j = await startThrowawayNeo4j();
   db = openDatabase({ uri: neo4j.uri, user: neo4j.user, password: neo4j.password });
   const data = loadSeedData();
@@ -214,12 +215,17 @@ describe('a database too large to draw whole', () => {
       .locator('[data-testid="graph-canvas"][data-state="ready"]')
       .waitFor({ timeout: 60_000 });
     const toggle = page.getByTestId('webgl-toggle');
-    const available = await page.evaluate(() => typeof WebGL2RenderingContext !== 'undefined');
-    if (!available) {
-      // Where WebGL 2 is missing, the switch says so and stays off.
-      await expect(toggle.isDisabled()).resolves.toBe(true);
-      return;
-    }
+    // Chromium runs WebGL on SwiftShader here: the switch must be offered.
+    await expect(toggle.isDisabled()).resolves.toBe(false);
+    // Whether a canvas of the graph draws with WebGL 2. A canvas that already has a 2D context
+    // answers null, so asking does not give a 2D canvas a WebGL context.
+    const drawsWithWebgl = () =>
+      page.evaluate(() =>
+        [...document.querySelectorAll('[data-testid="graph-canvas"] canvas')].some(
+          (canvas) => (canvas as HTMLCanvasElement).getContext('webgl2') !== null,
+        ),
+      );
+    expect(await drawsWithWebgl()).toBe(false);
     // Each flip replaces the Cytoscape instance: wait for a new one holding every entity.
     const redrawn = async () => {
       await page.evaluate(() => {
@@ -239,11 +245,21 @@ describe('a database too large to draw whole', () => {
     await toggle.check();
     await page.waitForFunction(() => new URL(location.href).searchParams.get('x-webgl') === '1');
     await settled();
+    expect(await drawsWithWebgl()).toBe(true);
+    expect(await page.evaluate(() => (window as any).__explorer.cy.renderer().webgl === true)).toBe(
+      true,
+    );
     settled = await redrawn();
     await toggle.uncheck();
     await page.waitForFunction(() => !new URL(location.href).searchParams.has('x-webgl'));
     await settled();
     await expect(toggle.isChecked()).resolves.toBe(false);
+    // Cytoscape keeps its layer count on the renderer's prototype once WebGL was on, so the new
+    // instance still has an (idle) WebGL layer: its renderer's own flag says it draws in 2D.
+    const rendererWebgl = await page.evaluate(
+      () => (window as any).__explorer.cy.renderer().webgl === true,
+    );
+    expect(rendererWebgl).toBe(false);
     expect(pageErrors).toEqual([]);
   });
 });

@@ -26,9 +26,14 @@ async function newPage(): Promise<Page> {
   const opened = await browser.newPage({ viewport: { width: 1440, height: 900 } });
   opened.on('pageerror', (error) => pageErrors.push(error.message));
   opened.on('console', (message) => {
+    // A failed request is an error too (an API 500 shows here), except the 4xx answers these
+    // tests ask for on purpose, which the response listener below lets through by status.
     if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) {
       pageErrors.push(message.text());
     }
+  });
+  opened.on('response', (response) => {
+    if (response.status() >= 500) pageErrors.push(`${response.status()} ${response.url()}`);
   });
   return opened;
 }

@@ -6,8 +6,11 @@ import { projectRoot } from '../../server/config.ts';
 /** Where browser tests leave screenshots for a person to look at (git-ignored). */
 export const artifactsDir = path.join(projectRoot, 'tests', 'artifacts');
 
-/** Debian's Chromium, headless, with the flags this machine needs. */
-export function launchChromium(): Promise<Browser> {
+/**
+ * Debian's Chromium, headless, with the flags this machine needs. With `webgl`, WebGL runs on
+ * the CPU (SwiftShader): headless Chromium 137+ no longer falls back to it by itself.
+ */
+export function launchChromium(options: { webgl?: boolean } = {}): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
@@ -18,6 +21,7 @@ export function launchChromium(): Promise<Browser> {
       '--disable-component-update',
       '--disable-sync',
       '--no-first-run',
+      ...(options.webgl ? ['--enable-unsafe-swiftshader'] : []),
     ],
   });
 }
