@@ -3,7 +3,6 @@ import { createApp, defaultClientDir } from './app.ts';
 import { loadConfig } from './config.ts';
 import { prepareDatabase } from './data-readiness.ts';
 import { StartupError } from './errors.ts';
-import { favourEventLoop } from './event-loop-priority.ts';
 import { closeSharedExportHost } from './export/export-host.ts';
 import { connectNeo4j, type Connection } from './neo4j/connect.ts';
 import { loadSeedData } from './seed/seed-data.ts';
@@ -45,8 +44,6 @@ async function drain(server: Server | undefined): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  // Before any worker or Neo4j starts: they keep their own, lower priorities.
-  favourEventLoop();
   const config = loadConfig();
   const data = loadSeedData();
   // For soak tests: the event loop's delay, written where they can read it.

@@ -1,7 +1,6 @@
 import { parentPort } from 'node:worker_threads';
 import { AppError } from '../errors.ts';
 import { browserLaunches, closeSharedBrowser, runningBrowser, sharedBrowser } from './chromium.ts';
-import { lowerOwnPriority } from '../workers/lower-priority.ts';
 import { exportInBrowser, type HeadlessExportRequest } from './headless-export.ts';
 
 /** An export as the main thread asks it: everything but the abort signal, which is a message. */
@@ -39,8 +38,6 @@ export type WorkerReply =
  * for 100-230 ms at a time under load.
  */
 const port = parentPort!;
-// Chromium, started from here, inherits this priority too.
-lowerOwnPriority();
 const aborts = new Map<number, AbortController>();
 
 async function status(): Promise<ExportHostStatus> {

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createWriteStream, existsSync, mkdirSync } from 'node:fs';
+import { createWriteStream, mkdirSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { StartupError } from '../errors.ts';
@@ -70,18 +70,6 @@ function explainFailure(reason: string, options: EmbeddedOptions): string {
  * The child runs in its own process group so Ctrl+C reaches only us; we stop it by closing its
  * stdin, which also happens by itself if this process dies.
  */
-/**
- * Neo4j's many threads can take both cores of a small machine for seconds; a lower priority (10)
- * keeps the explorer's own event loop answering (health, the page) while a big query runs. Answers
- * the command to run and the arguments that go before the program's own.
- */
-function lowPriority(program: string): [string, string[]] {
-  const nice = '/usr/bin/nice';
-  if (!existsSync(nice)) return [program, []];
-  const steps = Math.max(0, 10 - os.getPriority());
-  return [nice, ['-n', String(steps), program]];
-}
-
 export async function startEmbeddedNeo4j(options: EmbeddedOptions): Promise<EmbeddedNeo4j> {
   const java = options.java ?? requireJava();
   if (!(await isPortFree(options.boltPort))) {
@@ -92,13 +80,9 @@ export async function startEmbeddedNeo4j(options: EmbeddedOptions): Promise<Embe
   mkdirSync(options.dataDir, { recursive: true });
   const log = createWriteStream(path.join(options.dataDir, 'launcher.log'), { flags: 'a' });
 
-  // Started through `nice`, so every JVM thread, the first ones included, is born at priority
-  // 10 whatever the explorer's own (it may have raised its event loop: event-loop-priority.ts).
-  const [command, prefix] = lowPriority(java);
   const child = spawn(
-    command,
+    java,
     [
-      ...prefix,
       `-Xmx${options.heapMb}m`,
       '-XX:+UseG1GC',
       // A JVM out of memory is half-alive; exiting lets the supervisor start a clean one.
@@ -127,6 +111,15 @@ export async function startEmbeddedNeo4j(options: EmbeddedOptions): Promise<Embe
     },
   );
   child.stderr.pipe(log);
+  // Neo4j's many threads can take both cores of a small machine for seconds; a lower priority
+  // keeps the explorer's own event loop answering (health, the page) while a big query runs.
+  if (child.pid) {
+    try {
+      os.setPriority(child.pid, 10);
+    } catch {
+      // Not allowed here: Neo4j keeps the priority it was born with.
+    }
+  }
 
   await waitForReady(child, options, log);
   let stopping = false;

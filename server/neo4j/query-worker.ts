@@ -1,9 +1,10 @@
+import { readlinkSync } from 'node:fs';
+import os from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
 import neo4j from 'neo4j-driver';
 import { AppError } from '../errors.ts';
 import { driverConfig, guard, toNeo4jParams, type ConnectionOptions } from './database.ts';
 import { runReadOnlyQuery, type QueryLimits, type SandboxQueries } from './read-only-query.ts';
-import { lowerOwnPriority } from '../workers/lower-priority.ts';
 
 /**
  * Runs people's Cypher off the main thread: the driver decodes the records here, they are
@@ -36,6 +37,18 @@ export type JobResult =
       details?: Record<string, unknown>;
     };
 
+/**
+ * On Linux a thread has a priority of its own: this one yields to the main thread, so a big
+ * answer being decoded here never keeps the server from answering on a small machine.
+ */
+function lowerOwnPriority(): void {
+  try {
+    const tid = Number(readlinkSync('/proc/thread-self').split('/').pop());
+    if (Number.isInteger(tid)) os.setPriority(tid, 10);
+  } catch {
+    // Not Linux, or not allowed: the worker keeps the main thread's priority.
+  }
+}
 lowerOwnPriority();
 
 const setup = workerData as WorkerSetup;

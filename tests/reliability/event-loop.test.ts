@@ -17,6 +17,9 @@ describe("the server's event loop under the biggest answers", () => {
       QUERY_TIMEOUT_MS: '5000',
       EXPLORER_EVENT_LOOP_REPORT: report,
     });
+    // The harness (Vitest, this loop) shares two cores with the server: the server is served
+    // first, so the figure is the server's own work, not the harness's scheduling.
+    os.setPriority(explorer.child.pid!, -5);
     try {
       const post = async (cypher: string) => {
         const response = await fetch(`${explorer.baseUrl}/api/query`, {
