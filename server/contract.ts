@@ -138,3 +138,14 @@ export interface ErrorPayload {
     position?: { line: number; column: number; offset: number };
   };
 }
+
+/** GET /api/changes: a fact first known from a source dated on or after the date asked. */
+export interface ChangePayload {
+  kind: 'entity' | 'relationship';
+  id: string;
+  name: string;
+  /** ISO date of its earliest source. */
+  knownSince: string;
+  sources: string[];
+  corroboration: number;
+}

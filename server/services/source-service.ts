@@ -1,3 +1,4 @@
+import type { ChangePayload } from '../contract.ts';
 import { AppError } from '../errors.ts';
 import type { Database } from '../neo4j/database.ts';
 import { articleSentences, type ArticleSentence } from '../seed/article-sentences.ts';
@@ -24,15 +25,8 @@ export interface SourceSummary {
   facts: { entities: number; relationships: number };
 }
 
-/** A fact first known on or after a date. */
-export interface Change {
-  kind: 'entity' | 'relationship';
-  id: string;
-  name: string;
-  knownSince: string;
-  sources: string[];
-  corroboration: number;
-}
+/** A fact first known on or after a date (the API's shape, shared with the page). */
+export type Change = ChangePayload;
 
 const answerCap = 5_000;
 

@@ -10,6 +10,7 @@ import type {
 } from '../../../server/contract.ts';
 
 export type {
+  ChangePayload,
   ApiEdge,
   ApiNode,
   Camp,

@@ -1,15 +1,9 @@
 import { useEffect, useId, useState } from 'react';
 import { ApiError, apiGet, apiUrl, isAbort } from '../../../lib/api-client.ts';
 import type { Selection } from '../../../lib/selection.ts';
+import type { ChangePayload } from '../../../lib/api-types.ts';
 
-interface Change {
-  kind: 'entity' | 'relationship';
-  id: string;
-  name: string;
-  knownSince: string;
-  sources: string[];
-  corroboration: number;
-}
+type Change = ChangePayload;
 
 interface ChangesTableProps {
   /** The date to start from: the latest source's, so the newest additions show first. */
