@@ -38,10 +38,15 @@ export async function openExplorerTimed(
         return { error: ((alert as HTMLElement).innerText || 'error state').slice(0, 160) };
       }
       const page = window as unknown as {
-        __explorer?: { cy: { nodes(): unknown[] } };
+        __explorer?: {
+          cy: { nodes(): unknown[] };
+          large?: { drawnIds(): { nodes: unknown[] } };
+        };
         __benchDrawnAt?: number;
       };
-      if (page.__explorer && page.__explorer.cy.nodes().length >= expected) {
+      const explorer = page.__explorer;
+      const drawn = explorer?.large?.drawnIds().nodes.length ?? explorer?.cy.nodes().length ?? 0;
+      if (drawn >= expected) {
         // The client may set its marks a frame or two after the hook: give them 2 s first.
         page.__benchDrawnAt ??= performance.now();
         if (performance.now() - page.__benchDrawnAt > 2_000) {

@@ -2,7 +2,7 @@ import type { Core } from 'cytoscape';
 import type { GraphModel } from '../../lib/graph-model.ts';
 import type { LargeScene } from '../graph/large/large-scene.ts';
 import { csvZip } from './formats/csv.ts';
-import { toCytoscapeJson } from './formats/cytoscape-json.ts';
+import { toCytoscapeJson, type PositionLookup } from './formats/cytoscape-json.ts';
 import type { ExportGraph } from './formats/export-graph.ts';
 import { toGraphml } from './formats/graphml.ts';
 
@@ -50,7 +50,7 @@ export function exportData(
   graph: ExportGraph,
   format: DataFormat,
   context: DataContext,
-  cy?: Core,
+  position?: PositionLookup,
 ): { blob: Blob; extension: string } {
   switch (format) {
     case 'json': {
@@ -62,7 +62,7 @@ export function exportData(
     }
     case 'cytoscape-json':
       return {
-        blob: new Blob([JSON.stringify(toCytoscapeJson(graph, cy), null, 2)], {
+        blob: new Blob([JSON.stringify(toCytoscapeJson(graph, position), null, 2)], {
           type: 'application/json',
         }),
         extension: 'cyjs',

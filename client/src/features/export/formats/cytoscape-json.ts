@@ -1,16 +1,14 @@
-import type { Core } from 'cytoscape';
 import type { ExportGraph } from './export-graph.ts';
+
+/** Where a node is drawn, in model coordinates; undefined for a node not drawn. */
+export type PositionLookup = (id: string) => { x: number; y: number } | undefined;
 
 /**
  * Cytoscape.js JSON (`cy.json()`'s `elements` shape) that `cytoscape({ elements })` or
  * Cytoscape Desktop reads back: every API property in `data`, the caption as `label`, the kinds
- * as `labels`, and the positions drawn on the canvas when one is given.
+ * as `labels`, and the positions drawn on the canvas when `position` knows them.
  */
-export function toCytoscapeJson(graph: ExportGraph, cy?: Core) {
-  const position = (id: string) => {
-    const node = cy?.getElementById(id);
-    return node && node.nonempty() ? { ...node.position() } : undefined;
-  };
+export function toCytoscapeJson(graph: ExportGraph, position: PositionLookup = () => undefined) {
   return {
     format_version: '1.0',
     generated_by: 'Ecosystem Explorer',

@@ -75,7 +75,18 @@ export function useExporter(
       const date = today();
       if (request.kind === 'data') {
         const shown = visibleGraph(graph, cy, scene);
-        const { blob, extension } = exportData(shown, request.format, { ...context, date }, cy);
+        // A large graph's scene knows every position; Cytoscape holds only a window of it.
+        const position = (id: string) => {
+          if (scene) return scene.positionOf(id);
+          const node = cy.getElementById(id);
+          return node.nonempty() ? { ...node.position() } : undefined;
+        };
+        const { blob, extension } = exportData(
+          shown,
+          request.format,
+          { ...context, date },
+          position,
+        );
         return { name: exportFileName(context.title, date, extension), blob };
       }
       const { choices } = request;

@@ -4,6 +4,7 @@ import { graphStyle, type Theme } from '../../graph/utils/graph-style.ts';
 import { documentSvg, buildExportDocument, type ImageOptions } from './export-document.ts';
 import { overPixelBudget } from './pixel-budget.ts';
 import { rasterLarge } from './raster-large.ts';
+import { svgLarge } from './svg-large.ts';
 import { rasterJpeg, rasterPng, type ProgressListener } from './rasterize.ts';
 
 export type ImageFormat = 'png' | 'jpeg' | 'svg';
@@ -52,8 +53,8 @@ function withStylesheetFor<T>(cy: Core, background: string, large: boolean, draw
 
 /**
  * The graph as a PNG, JPEG or SVG file, drawn from the canvas's own geometry and styles. A large
- * graph's PNG and JPEG are drawn from its `scene` instead (see rasterLarge), in a fraction of the
- * time; its SVG is built from every element, as for any graph.
+ * graph is drawn from its `scene` instead (see rasterLarge and svgLarge): Cytoscape holds only
+ * the window of it in view.
  */
 export async function exportImage(
   cy: Core,
@@ -62,9 +63,13 @@ export async function exportImage(
   onProgress: ProgressListener = () => {},
   scene: LargeScene | null = null,
 ): Promise<Blob> {
-  if (scene && format !== 'svg') {
+  if (scene) {
     // Only the camp regions, legend and caption come from the SVG document: no styles needed.
     const doc = buildExportDocument(cy, options, scene);
+    if (format === 'svg') {
+      onProgress(1);
+      return new Blob([svgLarge(doc, scene)], { type: 'image/svg+xml' });
+    }
     refuseOverBudget(doc.width, doc.height);
     return rasterLarge(doc, scene, format, onProgress);
   }

@@ -1,4 +1,4 @@
-import { drawOverview } from '../../graph/large/overview-drawing.ts';
+import { drawOverview, type OverviewFrame } from '../../graph/large/overview-drawing.ts';
 import type { LargeScene } from '../../graph/large/large-scene.ts';
 import { graphPalette } from '../../graph/utils/graph-style.ts';
 import { documentSvg, type ExportDocument } from './export-document.ts';
@@ -11,7 +11,7 @@ const ONE_CANVAS = { side: 16_384, area: 120_000_000 } as const;
 const TILE = 2048;
 const JPEG_MAX_SIDE = 16_384;
 
-interface Area {
+export interface Area {
   x: number;
   y: number;
   width: number;
@@ -41,14 +41,22 @@ async function drawArea(
   area: Area,
   fill: string | null,
 ): Promise<void> {
-  const graph = doc.graph!;
   if (fill) {
     ctx.fillStyle = fill;
     ctx.fillRect(0, 0, area.width, area.height);
   }
   const overlay = await svgImage(documentSvg({ ...doc, background: null }, area));
   ctx.drawImage(overlay, 0, 0, area.width, area.height);
-  drawOverview(ctx, {
+  drawOverview(ctx, largeGraphFrame(doc, scene, area));
+}
+
+/**
+ * How `area` of the export page shows the large graph: its place and scale on the page, with
+ * every node drawn in full and every name that fits.
+ */
+export function largeGraphFrame(doc: ExportDocument, scene: LargeScene, area: Area): OverviewFrame {
+  const graph = doc.graph!;
+  return {
     scene,
     zoom: graph.scale,
     pan: {
@@ -62,7 +70,7 @@ async function drawArea(
     labels: true,
     detailed: true,
     keep: true,
-  });
+  };
 }
 
 function toBlob(canvas: HTMLCanvasElement, type: string, quality?: number): Promise<Blob> {

@@ -64,15 +64,11 @@ function labelStyle(element: NodeSingular | EdgeSingular): LabelStyle {
   };
 }
 
-/** The label split into the lines the canvas shows (Cytoscape's own wrap where it has one). */
+/** The label split into lines at the style's text-max-width, words measured as the canvas does. */
 function labelLines(node: NodeSingular, style: LabelStyle): string[] {
   const label = String(node.style('label') ?? '');
   if (label === '') return [];
-  const cached = (
-    node as unknown as { _private?: { rscratch?: { labelWrapCachedLines?: string[] } } }
-  )._private?.rscratch?.labelWrapCachedLines;
   if (node.style('text-wrap') !== 'wrap') return [label];
-  if (cached && cached.join(' ').replace(/\s+/g, ' ') === label.replace(/\s+/g, ' ')) return cached;
   const maxWidth = node.numericStyle('text-max-width');
   const lines: string[] = [];
   let line = '';

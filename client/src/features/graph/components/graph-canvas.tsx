@@ -136,7 +136,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
         ? new LargeGraphEngine(instance, overview, {
             onStatus: setLargeStatus,
             onReady: () => {
-              window.__explorer = { cy: instance };
+              window.__explorer = { cy: instance, large: largeEngine ?? undefined };
               setLargeReady(true);
             },
             onSettled: (positions) => latest.current.onPositions(positions),

@@ -22,12 +22,13 @@ export function useFocusRequest(
       // Two frames: the details panel opening with this focus resizes the canvas first.
       frame = requestAnimationFrame(() => {
         frame = requestAnimationFrame(() => {
+          if (cy.destroyed()) return;
           const target = cy.getElementById(focus.id);
-          if (cy.destroyed() || target.empty()) return;
+          // A large graph's scene knows where every node is; Cytoscape holds only a window.
+          const at = large?.current?.positionOf(focus.id);
+          if (!at && target.empty()) return;
           cy.stop();
           const zoom = Math.max(cy.zoom(), FOCUS_MIN_ZOOM);
-          // A large graph's scene knows where the node is even while Cytoscape catches up.
-          const at = large?.current?.positionOf(focus.id);
           if (at) {
             const pan = { x: cy.width() / 2 - at.x * zoom, y: cy.height() / 2 - at.y * zoom };
             cy.animate({ zoom, pan }, { duration: 450 });

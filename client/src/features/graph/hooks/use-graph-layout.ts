@@ -8,14 +8,18 @@ import { layoutOptions, loadLayout, nudgesOffEdges, type LayoutId } from '../uti
 import { patchElements } from '../utils/patch-elements.ts';
 import { placeNewNodes } from '../utils/place-new-nodes.ts';
 import { placesAll, positionsOf, presetFor, type PositionRequest } from '../utils/positions.ts';
+import type { LargeGraphEngine } from '../large/large-graph-engine.ts';
 import type { Point } from '../utils/ring-positions.ts';
 import { toElements } from '../utils/to-elements.ts';
 import { applyVisibility, type CanvasVisibility } from '../utils/visibility-classes.ts';
 
 declare global {
   interface Window {
-    /** Test hook: the Cytoscape instance, set once the first layout has been drawn. */
-    __explorer?: { cy: cytoscape.Core };
+    /**
+     * Test hook, set once the graph is first drawn: the Cytoscape instance and, for a large
+     * graph, its engine (Cytoscape holds only a window of a large graph; the scene holds all).
+     */
+    __explorer?: { cy: cytoscape.Core; large?: LargeGraphEngine };
   }
 }
 

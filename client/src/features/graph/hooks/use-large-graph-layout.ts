@@ -1,7 +1,6 @@
 import type cytoscape from 'cytoscape';
 import { useEffect, useRef } from 'react';
 import type { LargeGraphEngine } from '../large/large-graph-engine.ts';
-import { applyVisibility } from '../utils/visibility-classes.ts';
 import type { GraphLayoutInput } from './use-graph-layout.ts';
 
 /**
@@ -42,13 +41,11 @@ export function useLargeGraphLayout(
       anchorId: anchor,
       pinned: latest.current.pinned,
     });
-    applyVisibility(cy, shownNow);
   }, [cy, engine, graph]);
 
   useEffect(() => {
     if (!cy || !engine) return;
     engine.setVisibility(visible);
-    applyVisibility(cy, visible);
   }, [cy, engine, visible]);
 
   useEffect(() => {

@@ -6,9 +6,8 @@ import type { LargeGraphEngine } from '../large/large-graph-engine.ts';
 /**
  * Mirrors the selection (one or many elements, by id) onto the graph: they are selected, their
  * neighbourhood stays bright with edge labels showing, and the rest fades. Reapplied when
- * elements change, so newcomers fade too. In a large graph the overview layer does the fading
- * (a class on tens of thousands of elements would take seconds) and Cytoscape draws the
- * selection's neighbourhood.
+ * elements change, so newcomers fade too. A large graph's engine does the same for the window
+ * Cytoscape holds, and its overview layer fades the rest.
  */
 export function useSelectionHighlight(
   cy: cytoscape.Core | null,
@@ -20,14 +19,6 @@ export function useSelectionHighlight(
     if (!cy) return;
     if (large) {
       large.setSelection(selected);
-      cy.batch(() => {
-        cy.$('.highlighted').removeClass('highlighted');
-        let target = cy.collection();
-        for (const id of selected) target = target.union(cy.getElementById(id));
-        cy.$(':selected').difference(target).unselect();
-        target.select();
-        target.nodes().connectedEdges().union(target.edges()).addClass('highlighted');
-      });
       return;
     }
     cy.batch(() => {

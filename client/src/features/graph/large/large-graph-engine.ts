@@ -5,7 +5,7 @@ import { graphPalette, type Theme } from '../utils/graph-style.ts';
 import type { LayoutId } from '../utils/layout-choices.ts';
 import { ringPositions, type Point } from '../utils/ring-positions.ts';
 import type { CanvasVisibility } from '../utils/visibility-classes.ts';
-import { CySync, type SyncProgress } from './cy-sync.ts';
+import { CytoscapeWindow } from './cytoscape-window.ts';
 import { circleLayout, concentricLayout, layeredLayout } from './direct-layouts.ts';
 import type { ForceKind } from './force-job.ts';
 import { placeByCamp } from './initial-placement.ts';
@@ -13,7 +13,6 @@ import { PLACEMENT_SHARE, spacingFor } from './large-graph.ts';
 import { LargeScene } from './large-scene.ts';
 import { markOnce } from './marks.ts';
 import { OverviewLayer } from './overview-layer.ts';
-import { RenderWindow } from './render-window.ts';
 import { runForceLayout, type ForceRun } from './run-force-layout.ts';
 
 /** What the canvas shows about long work on a large graph. */
@@ -28,7 +27,7 @@ export interface LargeStatus {
 export interface LargeGraphEvents {
   /** Long work started, moved on or ended (null). */
   onStatus: (status: LargeStatus | null) => void;
-  /** Every element is in Cytoscape: the canvas counts as drawn. */
+  /** The graph is drawn and the detail in view is in Cytoscape: the canvas counts as drawn. */
   onReady: () => void;
   /** An arrangement has settled: every node's position, for the exploration. */
   onSettled: (positions: Record<string, Point>) => void;
@@ -60,20 +59,19 @@ function forceKindOf(layout: LayoutId): ForceKind | null {
 }
 
 /**
- * Draws and arranges a graph of thousands of elements on one Cytoscape instance without ever
- * blocking the page for long: the scene (flat arrays) is the truth, an overview layer draws it at
- * once, Cytoscape receives the elements a chunk per frame and draws only a window of them (the
- * detail in view, the selection, what is under the pointer), and force layouts run in a worker.
+ * Draws and arranges a graph of thousands of elements without ever blocking the page for long:
+ * the scene (flat arrays) is the truth, an overview layer draws it at once, Cytoscape holds only a
+ * window of it (the detail in view, the selection, what is under the pointer; see
+ * CytoscapeWindow), hit-testing and box selection use the scene's grid, and force layouts run in
+ * a worker.
  */
 export class LargeGraphEngine {
   private scene: LargeScene | null = null;
   private readonly layer: OverviewLayer;
-  private readonly window: RenderWindow;
-  private readonly sync: CySync;
+  private readonly window: CytoscapeWindow;
   private layout: ForceRun | null = null;
   private layoutToken = 0;
   private layoutStatus: LargeStatus | null = null;
-  private drawStatus: LargeStatus | null = null;
   private ready = false;
   /** An arrangement is waiting to settle: report positions once Cytoscape has caught up. */
   private unsettled = false;
@@ -82,9 +80,7 @@ export class LargeGraphEngine {
   private lastViewport: { zoom: number; x: number; y: number } | null = null;
   private palette = graphPalette('light');
   private focus: Uint8Array | null = null;
-  /** Elements Cytoscape draws faded now (outside the selection's neighbourhood). */
-  private faded = new Set<cytoscape.SingularElementArgument>();
-  private selection: readonly string[] = [];
+  private selection: ReadonlySet<string> = new Set();
   private tints: ReadonlyMap<string, { color: string; ink: string }> | null = null;
   private sizes: ReadonlyMap<string, number> | null = null;
   private boxStart: Point | null = null;
@@ -96,16 +92,12 @@ export class LargeGraphEngine {
     private readonly events: LargeGraphEvents,
   ) {
     this.layer = new OverviewLayer(canvas, cy);
-    this.window = new RenderWindow(
-      cy,
-      () => this.redraw(),
-      (list) => this.fade(list),
-    );
-    this.sync = new CySync(
-      cy,
-      (progress) => this.onSyncProgress(progress),
-      () => this.settleIfDone(),
-    );
+    this.window = new CytoscapeWindow(cy, {
+      viewBox: () => CytoscapeWindow.viewOf(cy),
+      decorate: (definition) => this.decorate(definition),
+      onMasksChanged: () => this.redraw(),
+      onFilled: () => this.onFilled(),
+    });
     this.container = cy.container();
     this.container?.addEventListener('mousemove', this.onPointer, true);
     cy.on('viewport', this.onViewport);
@@ -145,9 +137,8 @@ export class LargeGraphEngine {
       // Newcomers stand somewhere new: the exploration hears once they are drawn.
       this.unsettled = true;
     }
-    this.focus = this.focusMask(this.selection);
-    this.window.setScene(scene);
-    this.sync.setScene(scene, model);
+    this.focus = this.focusMask([...this.selection]);
+    this.window.setScene(scene, model);
     this.redraw();
     if (force) this.runForce(force, options.pinned);
   }
@@ -191,45 +182,93 @@ export class LargeGraphEngine {
     this.afterMove(scene);
   }
 
-  /** Mirrors the selection: it is drawn by Cytoscape, its neighbourhood stays bright. */
+  /** Mirrors the selection: Cytoscape holds it with its neighborhood; the rest fades. */
   setSelection(ids: readonly string[]): void {
-    this.selection = ids;
+    this.selection = new Set(ids);
     this.focus = this.focusMask(ids);
-    this.window.setSpecial(ids, this.neighbourIds(ids));
-    this.fade(this.window.elements);
+    this.window.setSpecial(ids, this.neighborIds(ids));
+    this.restyleHeld();
     this.redraw();
   }
 
-  /**
-   * What Cytoscape draws fades as on a small graph: everything but the selected elements, their
-   * edges and the nodes at the other end. (The overview layer fades the rest itself.)
-   */
-  private fade(list: readonly cytoscape.SingularElementArgument[]): void {
+  /** Ids of every node and relationship the filters show: the whole drawn graph. */
+  drawnIds(): { nodes: string[]; edges: string[] } {
     const scene = this.scene;
-    const selected = new Set(this.selection);
-    const focus = this.focus;
-    const next = new Set<cytoscape.SingularElementArgument>();
-    if (scene && focus) {
-      for (const ele of list) {
-        let bright: boolean;
-        if (ele.isNode()) {
-          const i = scene.arrays.index.get(ele.id());
-          bright = i !== undefined && focus[i] === 1;
-        } else {
-          const edge = ele as cytoscape.EdgeSingular;
-          bright =
-            selected.has(edge.id()) ||
-            selected.has(edge.source().id()) ||
-            selected.has(edge.target().id());
-        }
-        if (!bright) next.add(ele);
-      }
+    if (!scene) return { nodes: [], edges: [] };
+    return {
+      nodes: scene.arrays.ids.filter((_id, i) => scene.nodeShown[i] === 1),
+      edges: scene.arrays.edgeIds.filter((_id, e) => scene.edgeShown[e] === 1),
+    };
+  }
+
+  /** Where a node is drawn, in pixels from the canvas's top left corner. */
+  renderedPositionOf(id: string): Point | undefined {
+    const at = this.scene?.positionOf(id);
+    if (!at) return undefined;
+    const zoom = this.cy.zoom();
+    const pan = this.cy.pan();
+    return { x: at.x * zoom + pan.x, y: at.y * zoom + pan.y };
+  }
+
+  /** Ids of the elements Cytoscape holds now (the window). */
+  heldIds(): ReadonlySet<string> {
+    return this.window.heldIds;
+  }
+
+  /**
+   * Selection, fading and highlighting as on a small graph, for what Cytoscape holds: everything
+   * but the selected elements, their relationships and the nodes at the other end fades. (The
+   * overview layer fades the rest itself.)
+   */
+  private lookOf(id: string, isNode: boolean, ends?: { source: string; target: string }) {
+    const selected = this.selection.has(id);
+    if (this.selection.size === 0) return { selected, faded: false, highlighted: false };
+    if (isNode) {
+      const i = this.scene?.arrays.index.get(id);
+      const bright = i !== undefined && this.focus?.[i] === 1;
+      return { selected, faded: !bright, highlighted: false };
     }
+    const touching =
+      selected || this.selection.has(ends!.source) || this.selection.has(ends!.target);
+    return { selected, faded: !touching, highlighted: touching };
+  }
+
+  /** An element entering Cytoscape gets the look it would have had there all along. */
+  private decorate(definition: cytoscape.ElementDefinition): void {
+    const data = definition.data;
+    const id = data.id!;
+    const isNode = definition.group === 'nodes';
+    const look = this.lookOf(id, isNode, data as { source: string; target: string });
+    const classes = [...toClassList(definition.classes)];
+    if (look.faded) classes.push('faded');
+    if (look.highlighted) classes.push('highlighted');
+    definition.classes = classes;
+    definition.selected = look.selected;
+    if (!isNode) return;
+    const size = this.sizes?.get(id);
+    if (size !== undefined) data.size = size;
+    const tint = this.tints?.get(id);
+    if (tint) Object.assign(data, { tint: tint.color, tintInk: tint.ink });
+  }
+
+  /** Brings the look of everything Cytoscape holds in line with the selection. */
+  private restyleHeld(): void {
     this.cy.batch(() => {
-      for (const ele of this.faded) if (!next.has(ele) && !ele.removed()) ele.removeClass('faded');
-      for (const ele of next) if (!this.faded.has(ele)) ele.addClass('faded');
+      this.cy.elements().forEach((ele) => {
+        const edge = ele.isEdge()
+          ? { source: ele.source().id(), target: ele.target().id() }
+          : undefined;
+        const look = this.lookOf(ele.id(), ele.isNode(), edge);
+        if (ele.selected() !== look.selected) {
+          if (look.selected) ele.select();
+          else ele.unselect();
+        }
+        if (ele.hasClass('faded') !== look.faded) ele.toggleClass('faded', look.faded);
+        if (ele.hasClass('highlighted') !== look.highlighted) {
+          ele.toggleClass('highlighted', look.highlighted);
+        }
+      });
     });
-    this.faded = next;
   }
 
   /** Sizes and tints the analysis computed, for the overview (Cytoscape gets them as data). */
@@ -262,7 +301,6 @@ export class LargeGraphEngine {
     this.cancelLayout();
     this.layer.destroy();
     this.window.destroy();
-    this.sync.destroy();
     this.container?.removeEventListener('mousemove', this.onPointer, true);
     this.cy.off('viewport', this.onViewport);
     this.cy.off('drag', 'node', this.onDrag);
@@ -377,7 +415,6 @@ export class LargeGraphEngine {
   private afterMove(scene: LargeScene): void {
     this.window.refresh();
     this.redraw();
-    this.sync.positionsChanged();
     if (this.scene === scene) this.settleIfDone();
   }
 
@@ -414,36 +451,27 @@ export class LargeGraphEngine {
     );
   }
 
-  private onSyncProgress(progress: SyncProgress): void {
-    const scene = this.scene;
-    if (!scene) return;
-    this.drawStatus = progress.complete
-      ? null
-      : { text: `Drawing ${plural(scene.nodeCount)}…`, done: progress.added / progress.total };
-    this.publishStatus();
-    if (progress.complete) {
-      this.window.refresh();
-      if (!this.ready) {
-        this.ready = true;
-        this.events.onReady();
-      }
-    }
+  /** The window holds what it wants: the first time, the canvas counts as drawn. */
+  private onFilled(): void {
+    if (this.ready || !this.scene) return;
+    this.ready = true;
+    this.events.onReady();
   }
 
   private settleIfDone(): void {
     const scene = this.scene;
-    if (!scene || !this.unsettled || this.layout || this.sync.busy) return;
+    if (!scene || !this.unsettled || this.layout) return;
     this.unsettled = false;
     markOnce('explorer:layout-settled');
     this.events.onSettled(scene.positionsById());
   }
 
   private publishStatus(): void {
-    this.events.onStatus(this.layoutStatus ?? this.drawStatus);
+    this.events.onStatus(this.layoutStatus);
   }
 
   /** The other ends of the selected nodes' edges: Cytoscape draws them with their names. */
-  private neighbourIds(ids: readonly string[]): string[] {
+  private neighborIds(ids: readonly string[]): string[] {
     const scene = this.scene;
     if (!scene || ids.length === 0) return [];
     const out = new Set<string>();
@@ -487,8 +515,7 @@ export class LargeGraphEngine {
 
   private redraw(): void {
     const scene = this.scene;
-    // A renderer the window cannot narrow draws everything itself: nothing to add under it.
-    if (!scene || !this.window.installed) return;
+    if (!scene) return;
     const tints = this.tints
       ? scene.arrays.ids.map((id) => {
           const tint = this.tints!.get(id);
@@ -567,4 +594,10 @@ export class LargeGraphEngine {
     );
     if (ids.length > 0) this.events.onBoxSelect(ids);
   };
+}
+
+/** Cytoscape takes classes as a string or a list; the window works with lists. */
+function toClassList(classes: cytoscape.ElementDefinition['classes']): string[] {
+  if (!classes) return [];
+  return typeof classes === 'string' ? classes.split(' ').filter(Boolean) : [...classes];
 }

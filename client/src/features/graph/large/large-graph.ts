@@ -1,7 +1,7 @@
 /**
  * When a graph counts as large, and how large graphs are drawn. Below the threshold the canvas
  * behaves exactly as it always has (fcose, glides, nudges); above it, layouts run in a worker,
- * elements arrive in chunks and an overview layer draws what Cytoscape would draw too slowly.
+ * an overview layer draws the whole graph and Cytoscape holds only the window in view.
  */
 
 /**
@@ -50,12 +50,6 @@ export function spacingFor(count: number): number {
  * length, and starting near their density keeps the picture from jumping when they land.
  */
 export const PLACEMENT_SHARE = 0.73;
-
-/** Elements added to Cytoscape in one batch; a frame adds chunks while its budget lasts. */
-export const ADD_CHUNK = 250;
-
-/** Node positions written to Cytoscape in one batch; a step writes batches while its budget lasts. */
-export const POSITION_CHUNK = 250;
 
 /** Zoom floor for large graphs: 20,000 nodes must fit on screen. */
 export const LARGE_MIN_ZOOM = 0.01;

@@ -8,6 +8,36 @@ import type { Palette } from '../utils/graph-style.ts';
 import type { Point } from '../utils/ring-positions.ts';
 import type { LargeScene } from './large-scene.ts';
 
+/** The path operations the overview traces shapes and lines with (Path2D has them). */
+export interface OverviewPath {
+  moveTo(x: number, y: number): void;
+  lineTo(x: number, y: number): void;
+  arc(x: number, y: number, radius: number, startAngle: number, endAngle: number): void;
+  rect(x: number, y: number, width: number, height: number): void;
+  closePath(): void;
+}
+
+/**
+ * The part of a 2D canvas context the overview draws with: a canvas's own context, or a recorder
+ * that writes the same drawing as SVG (see SvgRecorder), each with its own kind of path.
+ */
+export interface OverviewContext<P extends OverviewPath> {
+  fillStyle: string | CanvasGradient | CanvasPattern;
+  strokeStyle: string | CanvasGradient | CanvasPattern;
+  lineWidth: number;
+  globalAlpha: number;
+  font: string;
+  textAlign: CanvasTextAlign;
+  textBaseline: CanvasTextBaseline;
+  setTransform(a: number, b: number, c: number, d: number, e: number, f: number): void;
+  clearRect(x: number, y: number, width: number, height: number): void;
+  fillRect(x: number, y: number, width: number, height: number): void;
+  fill(path: P): void;
+  stroke(path: P): void;
+  fillText(text: string, x: number, y: number): void;
+  measureText(text: string): { width: number };
+}
+
 /** Everything one drawing of a large graph depends on. */
 export interface OverviewFrame {
   scene: LargeScene;
@@ -105,7 +135,7 @@ const LOOKS: KindLook[] = [
   { fill: UNKNOWN_KIND_STYLE.color, ink: UNKNOWN_KIND_STYLE.ink, shape: UNKNOWN_KIND_STYLE.shape },
 ];
 
-function tracePath(ctx: CanvasPath, shape: KindShape, x: number, y: number, r: number): void {
+function tracePath(ctx: OverviewPath, shape: KindShape, x: number, y: number, r: number): void {
   if (shape === 'ellipse') {
     ctx.moveTo(x + r, y);
     ctx.arc(x, y, r, 0, 2 * Math.PI);
@@ -137,6 +167,15 @@ function edgeAlpha(zoom: number, edgesInView: number): number {
  * left out, so nothing is drawn twice.
  */
 export function drawOverview(ctx: CanvasRenderingContext2D, frame: OverviewFrame): void {
+  drawOverviewWith(ctx, frame, () => new Path2D());
+}
+
+/** drawOverview onto any OverviewContext, with `newPath` making its kind of path. */
+export function drawOverviewWith<P extends OverviewPath>(
+  ctx: OverviewContext<P>,
+  frame: OverviewFrame,
+  newPath: () => P,
+): void {
   const { scene, zoom, pan, width, height, pixelRatio, palette } = frame;
   const { arrays, positions, nodeShown, edgeShown } = scene;
   const sizes = frame.sizes ?? scene.sizes;
@@ -177,8 +216,8 @@ export function drawOverview(ctx: CanvasRenderingContext2D, frame: OverviewFrame
   const stride = frame.detailed ? 1 : Math.max(1, Math.ceil(edgesInView / EDGE_BUDGET));
   // Lines go in paths of a few hundred: one path of thousands of long, crossing lines makes the
   // rasteriser work out their union, which takes seconds on a large picture.
-  const bright: Path2D[] = [new Path2D()];
-  const dim: Path2D[] = [new Path2D()];
+  const bright: P[] = [newPath()];
+  const dim: P[] = [newPath()];
   let brightCount = 0;
   let dimCount = 0;
   let seen = 0;
@@ -190,12 +229,12 @@ export function drawOverview(ctx: CanvasRenderingContext2D, frame: OverviewFrame
     const lit = focus !== null && focus[s] === 1 && focus[t] === 1;
     if (seen++ % stride !== 0 && !lit) continue;
     drawnEdges++;
-    let path: Path2D;
+    let path: P;
     if (focus && !lit) {
-      if (++dimCount % EDGES_PER_PATH === 0) dim.push(new Path2D());
+      if (++dimCount % EDGES_PER_PATH === 0) dim.push(newPath());
       path = dim[dim.length - 1]!;
     } else {
-      if (++brightCount % EDGES_PER_PATH === 0) bright.push(new Path2D());
+      if (++brightCount % EDGES_PER_PATH === 0) bright.push(newPath());
       path = bright[bright.length - 1]!;
     }
     path.moveTo(sx(s), sy(s));
@@ -233,8 +272,8 @@ export function drawOverview(ctx: CanvasRenderingContext2D, frame: OverviewFrame
     ctx.globalAlpha = pass === 'dim' ? 0.25 : 1;
     for (const { look, [pass]: members } of groups.values()) {
       if (members.length === 0) continue;
-      const fill = new Path2D();
-      const outline = new Path2D();
+      const fill = newPath();
+      const outline = newPath();
       let outlined = false;
       for (const i of members) {
         const diameter = Math.max(NODE_MIN_PX, sizes[i]! * zoom);
@@ -261,7 +300,7 @@ export function drawOverview(ctx: CanvasRenderingContext2D, frame: OverviewFrame
     }
   }
   ctx.globalAlpha = 1;
-  if (frame.labels) drawLabels(ctx, frame, sx, sy, inView, sizes);
+  if (frame.labels) drawLabels<P>(ctx, frame, sx, sy, inView, sizes);
 }
 
 /** Side of the cells labels are checked for collisions in, in pixels. */
@@ -271,8 +310,8 @@ const LABEL_CELL = 48;
  * Names under the best-connected nodes in view, greedily, never on top of each other: on screen
  * a few dozen at a fixed size, in an export every one that fits, at the size the canvas uses.
  */
-function drawLabels(
-  ctx: CanvasRenderingContext2D,
+function drawLabels<P extends OverviewPath>(
+  ctx: OverviewContext<P>,
   frame: OverviewFrame,
   sx: (i: number) => number,
   sy: (i: number) => number,
