@@ -67,6 +67,14 @@ function keepSelection() {}
  * views; the graph, with what it shows above it and the workbench and records docked below;
  * details on the right.
  */
+
+/**
+ * `?x-draw=scene` draws any graph the large-graph way (scene, overview layer, window): to compare
+ * the two drawings on the same graph, and for the tests that hold both to the same behavior.
+ */
+const drawnAsScene =
+  new URLSearchParams(window.location.search).get('x-draw') === 'scene' ? 'large' : null;
+
 export function App() {
   const [limit] = useState(() => graphLimitFrom(window.location.search));
   const [firstLink] = useState(() => viewLinkFrom(window.location.search));
@@ -101,7 +109,7 @@ export function App() {
   const [workbenchOpen, setWorkbenchOpen] = useState(false);
   const [editorLoad, setEditorLoad] = useState<EditorLoad | null>(null);
   const canvas = useRef<GraphCanvasHandle>(null);
-  const evidence = useEvidenceAndPaths(exploration, canvas, setTab);
+  const evidence = useEvidenceAndPaths(exploration, setTab);
 
   const centre = useCallback((id: string) => {
     setFocus((previous) => ({ id, seq: (previous?.seq ?? 0) + 1 }));
@@ -189,7 +197,10 @@ export function App() {
   const overview = drill?.kind === 'overview' && summary ? summary.overview : null;
   const totals = useMemo(() => (overview ? overviewTotals(overview) : null), [overview]);
   // The canvas waits for the content to know whether it is large before it starts.
-  const scale = explorer.status === 'loading' ? null : canvasScaleFor(explorer.graph.nodes.size);
+  const scale =
+    explorer.status === 'loading'
+      ? null
+      : (drawnAsScene ?? canvasScaleFor(explorer.graph.nodes.size));
   const bannerSource =
     result?.source ?? running ?? (showingResult ? (failure?.source ?? null) : null);
   const bannerState = running ? 'running' : result ? 'ready' : 'error';
@@ -414,6 +425,8 @@ export function App() {
                   onExpand={expandNode}
                   onPin={commands.onPin}
                   onPositions={commands.onPositions}
+                  spotlight={evidence.spotlight?.ids ?? null}
+                  onNodeMenu={evidence.setMenu}
                 >
                   {explorer.notice && (
                     <GraphNotice notice={explorer.notice} onDismiss={explorer.dismissNotice} />

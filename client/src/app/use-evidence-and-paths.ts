@@ -1,16 +1,10 @@
-import { useCallback, useState, type RefObject } from 'react';
+import { useCallback, useState } from 'react';
 import type { Exploration } from '../features/analysis/hooks/exploration-context.ts';
-import { useSpotlight } from '../features/evidence/hooks/use-spotlight.ts';
 import type { JumpRequest } from '../features/evidence/utils/sentence-facts.ts';
-import type { Spotlight } from '../features/evidence/utils/spotlight.ts';
-import type { GraphCanvasHandle } from '../features/graph/hooks/use-viewport-commands.ts';
-import {
-  useNodeContextMenu,
-  type NodeMenu,
-} from '../features/paths/hooks/use-node-context-menu.ts';
 import { usePathFinder, type PathFinder } from '../features/paths/hooks/use-path-finder.ts';
 import type { GraphPayload } from '../lib/api-types.ts';
-import { useCanvasCore } from '../lib/use-canvas-core.ts';
+import type { NodeMenu } from '../lib/node-menu.ts';
+import type { Spotlight } from '../lib/spotlight.ts';
 import type { SidebarTab } from './sidebar-tabs.tsx';
 
 /** Paths, the Sources panel and the spotlight they share on the canvas. */
@@ -28,7 +22,9 @@ export interface EvidenceAndPaths {
   pathTo: (id: string) => void;
   /** Brings a neighbourhood the details panel fetched onto the canvas, as one expansion. */
   mergeAround: (payload: GraphPayload, anchorId: string) => Promise<void>;
+  /** The entity whose right-click menu is open, where; the canvas opens and closes it. */
   menu: NodeMenu | null;
+  setMenu: (menu: NodeMenu | null) => void;
   closeMenu: () => void;
 }
 
@@ -46,17 +42,13 @@ function hasMissing(payload: GraphPayload, graph: Exploration['graph']): boolean
  */
 export function useEvidenceAndPaths(
   exploration: Pick<Exploration, 'state' | 'dispatch' | 'graph' | 'expand'>,
-  canvas: RefObject<GraphCanvasHandle | null>,
   setTab: (tab: SidebarTab) => void,
 ): EvidenceAndPaths {
-  const { state, dispatch, graph, expand } = exploration;
-  const cy = useCanvasCore(canvas);
+  const { graph, expand } = exploration;
   const [spotlight, setSpotlight] = useState<Spotlight | null>(null);
   const [jump, setJump] = useState<JumpRequest | null>(null);
-  // Giving the canvas the same selection again makes it redraw it.
-  useSpotlight(cy, spotlight, graph, state.selection, () =>
-    dispatch({ type: 'select', ids: [...state.selection] }),
-  );
+  const [menu, setMenu] = useState<NodeMenu | null>(null);
+  const closeMenu = useCallback(() => setMenu(null), []);
 
   const bringPaths = useCallback(
     async (payload: GraphPayload, fromId: string) => {
@@ -72,7 +64,6 @@ export function useEvidenceAndPaths(
     });
   }, []);
   const paths = usePathFinder(bringPaths, showPath);
-  const { menu, close: closeMenu } = useNodeContextMenu(cy);
 
   const pathFrom = (id: string) => {
     paths.setFrom(id);
@@ -105,6 +96,7 @@ export function useEvidenceAndPaths(
     pathTo,
     mergeAround,
     menu,
+    setMenu,
     closeMenu,
   };
 }

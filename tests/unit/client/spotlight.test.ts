@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   applySpotlight,
   clearSpotlight,
-} from '../../../client/src/features/evidence/utils/spotlight.ts';
+} from '../../../client/src/features/graph/view/spotlight.ts';
 import cytoscape from '../../../client/src/lib/cytoscape.ts';
 
 function graph() {

@@ -3,7 +3,7 @@ import type { ApiSentence, ApiSource } from '../../../lib/api-types.ts';
 import type { GraphModel } from '../../../lib/graph-model.ts';
 import type { Selection } from '../../../lib/selection.ts';
 import { useSentences } from '../hooks/use-sentences.ts';
-import type { Spotlight } from '../utils/spotlight.ts';
+import type { Spotlight } from '../../../lib/spotlight.ts';
 import {
   factIds,
   PART_TITLES,

@@ -8,7 +8,7 @@ import { ChangesTable } from '../../sources/components/changes-table.tsx';
 import type { ApiSource } from '../../../lib/api-types.ts';
 import type { GraphModel } from '../../../lib/graph-model.ts';
 import type { Selection } from '../../../lib/selection.ts';
-import type { Spotlight } from '../utils/spotlight.ts';
+import type { Spotlight } from '../../../lib/spotlight.ts';
 import type { JumpRequest, ShownFacts } from '../utils/sentence-facts.ts';
 import { SourceText } from './source-text.tsx';
 

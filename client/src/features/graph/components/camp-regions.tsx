@@ -1,7 +1,7 @@
 import type cytoscape from 'cytoscape';
 import { useEffect, useState } from 'react';
 import { CAMP_INFO, campColours } from '../../../lib/camps.ts';
-import type { LargeGraphEngine } from '../large/large-graph-engine.ts';
+import type { LargeGraphView } from '../large/large-graph-view.ts';
 import { sceneCampRegions } from '../large/scene-camp-regions.ts';
 import type { Theme } from '../utils/graph-style.ts';
 import { campRegions, type CampRegion } from '../utils/camp-regions.ts';
@@ -9,8 +9,8 @@ import { campRegions, type CampRegion } from '../utils/camp-regions.ts';
 interface CampRegionsProps {
   cy: cytoscape.Core;
   theme: Theme;
-  /** A large graph's engine: regions come from its scene, not from measuring every node. */
-  large?: LargeGraphEngine | null;
+  /** A large graph's view: regions come from its scene, not from measuring every node. */
+  large?: LargeGraphView | null;
 }
 
 /**

@@ -2,34 +2,44 @@ import type cytoscape from 'cytoscape';
 import { useEffect, useRef, useState, type ReactNode, type Ref } from 'react';
 import cytoscapeWithExtensions from '../../../lib/cytoscape.ts';
 import type { GraphModel } from '../../../lib/graph-model.ts';
+import type { NodeMenu } from '../../../lib/node-menu.ts';
 import type { FocusRequest } from '../../../lib/selection.ts';
-import { useAppearance, type NodeAppearance } from '../hooks/use-appearance.ts';
-import { useCanvasEvents, type CanvasPick } from '../hooks/use-canvas-events.ts';
-import { useFocusRequest } from '../hooks/use-focus-request.ts';
-import { useGraphLayout } from '../hooks/use-graph-layout.ts';
-import { useLargeGraphLayout } from '../hooks/use-large-graph-layout.ts';
-import { usePinning } from '../hooks/use-pinning.ts';
-import { useSelectionHighlight } from '../hooks/use-selection-highlight.ts';
-import { useViewportCommands, type GraphCanvasHandle } from '../hooks/use-viewport-commands.ts';
-import { LargeGraphEngine, type LargeStatus } from '../large/large-graph-engine.ts';
+import { useCanvasHandle, type GraphCanvasHandle } from '../hooks/use-canvas-handle.ts';
+import { useGraphView } from '../hooks/use-graph-view.ts';
 import { LARGE_MIN_ZOOM, type CanvasScale } from '../large/large-graph.ts';
+import { LargeGraphView } from '../large/large-graph-view.ts';
 import { GRAPH_STYLE, graphStyle, type Theme } from '../utils/graph-style.ts';
-import { LayoutRunner } from '../utils/layout-runner.ts';
 import type { LayoutId } from '../utils/layout-choices.ts';
-import { positionsOf, type PositionRequest } from '../utils/positions.ts';
+import type { PositionRequest } from '../utils/positions.ts';
 import { revealSelection } from '../utils/reveal-selection.ts';
 import type { Point } from '../utils/ring-positions.ts';
 import type { CanvasVisibility } from '../utils/visibility-classes.ts';
+import { CytoscapeGraphView } from '../view/cytoscape-graph-view.ts';
+import type {
+  CanvasPick,
+  GraphView,
+  GraphViewEvents,
+  NodeAppearance,
+  ViewStatus,
+} from '../view/graph-view.ts';
 import { CampRegions } from './camp-regions.tsx';
 import { LoadingMessage } from './canvas-message.tsx';
 
+declare global {
+  interface Window {
+    /**
+     * Test hook, set once the graph is first drawn: the Cytoscape instance and the view (a
+     * large graph's Cytoscape holds only a window of it; the view knows the whole).
+     */
+    __explorer?: { cy: cytoscape.Core; view: GraphView; large?: LargeGraphView };
+  }
+}
+
 export type { GraphCanvasHandle };
 
-interface Engine {
+interface Drawing {
   cy: cytoscape.Core;
-  runner: LayoutRunner;
-  /** Set for large graphs: the overview layer, the render window, the layout worker. */
-  large: LargeGraphEngine | null;
+  view: GraphView;
 }
 
 export interface GraphCanvasProps {
@@ -43,7 +53,7 @@ export interface GraphCanvasProps {
   webgl: boolean;
   /** What the filters leave visible; toggling it never adds or removes elements. */
   visible: CanvasVisibility;
-  /** The node whose neighbourhood was merged last: new nodes appear around it. */
+  /** The node whose neighborhood was merged last: new nodes appear around it. */
   anchorId: string | null;
   layout: LayoutId;
   /** Selected nodes and edges, by id. */
@@ -64,6 +74,10 @@ export interface GraphCanvasProps {
   onPin: (positions: Record<string, Point>) => void;
   /** Every node's position, whenever an arrangement has settled. */
   onPositions: (positions: Record<string, Point>) => void;
+  /** Facts brought forward over the selection (a path, a sentence's facts); null for none. */
+  spotlight: readonly string[] | null;
+  /** A node was right-clicked (open its menu there), or the menu should close (null). */
+  onNodeMenu: (menu: NodeMenu | null) => void;
   ref?: Ref<GraphCanvasHandle>;
   /** Overlays drawn above the graph: messages, controls. */
   children?: ReactNode;
@@ -92,20 +106,19 @@ function canvasOptions(scale: CanvasScale, webgl: boolean): cytoscape.CytoscapeO
 }
 
 /**
- * The one owner of the Cytoscape instance: creates it when its box mounts and the content's size
- * is known, and destroys it on unmount (or to switch renderer, keeping positions); the hooks it
- * calls patch elements by id, lay out only what changed, mirror the selection and answer zoom
- * commands. React never renders graph elements itself. Large graphs go through
- * LargeGraphEngine, which adds an overview layer under Cytoscape's canvas.
+ * The one owner of the Cytoscape instance and the GraphView drawing through it: creates both when
+ * the box mounts and the content's size is known (a CytoscapeGraphView for small graphs, a
+ * LargeGraphView with its overview layer for large ones), and destroys them on unmount or to
+ * switch renderer, keeping positions. Everything else goes through the view (useGraphView);
+ * React never renders graph elements itself.
  */
 export function GraphCanvas(props: GraphCanvasProps) {
-  const { graph, visible, layout, selected, focus, status, ref, children, scale, webgl } = props;
+  const { graph, status, ref, children, scale, webgl, layout } = props;
   const [surface, setSurface] = useState<HTMLDivElement | null>(null);
   const [overview, setOverview] = useState<HTMLCanvasElement | null>(null);
-  const [engine, setEngine] = useState<Engine | null>(null);
-  const [arranging, setArranging] = useState(false);
-  const [largeStatus, setLargeStatus] = useState<LargeStatus | null>(null);
-  const [largeReady, setLargeReady] = useState(false);
+  const [drawing, setDrawing] = useState<Drawing | null>(null);
+  const [viewStatus, setViewStatus] = useState<ViewStatus | null>(null);
+  const [drawn, setDrawn] = useState(false);
   // Positions carried from an instance destroyed to switch renderer into the next one, and the
   // restore request current then: until a newer one comes, the carried positions stand for it.
   const [carried, setCarried] = useState<{ request: PositionRequest; after: number | null } | null>(
@@ -115,13 +128,14 @@ export function GraphCanvas(props: GraphCanvasProps) {
   useEffect(() => {
     restoreSeq.current = props.restore?.seq ?? null;
   });
-  const latest = useRef({ onPositions: props.onPositions, onBoxSelect: props.onBoxSelect });
+  // The view reports through these; the latest handlers answer.
+  const latest = useRef(props);
   useEffect(() => {
-    latest.current = { onPositions: props.onPositions, onBoxSelect: props.onBoxSelect };
+    latest.current = props;
   });
-  const cy = engine?.cy ?? null;
-  const runner = engine?.runner ?? null;
-  const large = engine?.large ?? null;
+  const cy = drawing?.cy ?? null;
+  const view = drawing?.view ?? null;
+  const large = view instanceof LargeGraphView ? view : null;
 
   useEffect(() => {
     if (!surface || scale === null) return;
@@ -130,19 +144,22 @@ export function GraphCanvas(props: GraphCanvasProps) {
       container: surface,
       ...canvasOptions(scale, webgl),
     });
-    const layoutRunner = new LayoutRunner(instance, setArranging);
-    const largeEngine =
-      scale === 'large' && overview
-        ? new LargeGraphEngine(instance, overview, {
-            onStatus: setLargeStatus,
-            onReady: () => {
-              window.__explorer = { cy: instance, large: largeEngine ?? undefined };
-              setLargeReady(true);
-            },
-            onSettled: (positions) => latest.current.onPositions(positions),
-            onBoxSelect: (ids) => latest.current.onBoxSelect(ids),
-          })
-        : null;
+    const events: GraphViewEvents = {
+      onPick: (pick) => latest.current.onPick(pick),
+      onBoxSelect: (ids) => latest.current.onBoxSelect(ids),
+      onExpand: (id) => latest.current.onExpand(id),
+      onPin: (positions) => latest.current.onPin(positions),
+      onPositions: (positions) => latest.current.onPositions(positions),
+      onNodeMenu: (menu) => latest.current.onNodeMenu(menu),
+      onStatus: setViewStatus,
+      onReady: () => {
+        window.__explorer = { cy: instance, view: created, large: large ?? undefined };
+        setDrawn(true);
+      },
+    };
+    const large =
+      scale === 'large' && overview ? new LargeGraphView(instance, overview, events) : null;
+    const created: GraphView = large ?? new CytoscapeGraphView(instance, events);
     // The canvas narrows when the details panel opens; Cytoscape only watches the window.
     // The drawing stays put, so nothing jumps under the pointer, unless that would hide the
     // selection behind the panel: then just enough pan brings it back.
@@ -151,53 +168,49 @@ export function GraphCanvas(props: GraphCanvasProps) {
       revealSelection(instance);
     });
     observer.observe(surface);
-    setEngine({ cy: instance, runner: layoutRunner, large: largeEngine });
+    setDrawing({ cy: instance, view: created });
     return () => {
       observer.disconnect();
-      layoutRunner.stop();
-      if (instance.nodes().nonempty()) {
-        const positions = largeEngine?.current?.positionsById() ?? positionsOf(instance);
+      const positions = created.positions();
+      if (Object.keys(positions).length > 0) {
         setCarried((previous) => ({
           request: { seq: (previous?.request.seq ?? 0) - 1, positions },
           after: restoreSeq.current,
         }));
       }
-      largeEngine?.destroy();
+      created.destroy();
       if (window.__explorer?.cy === instance) delete window.__explorer;
       instance.destroy();
-      setEngine(null);
-      setLargeReady(false);
-      setLargeStatus(null);
+      setDrawing(null);
+      setDrawn(false);
+      setViewStatus(null);
     };
   }, [surface, overview, scale, webgl]);
 
   // A renderer switch starts a fresh instance: it opens where the old one left the nodes.
   const restore =
     carried && carried.after === (props.restore?.seq ?? null) ? carried.request : props.restore;
-  const layoutInput = {
+  useGraphView(view, {
     graph,
-    visible,
+    visible: props.visible,
     layout,
     anchorId: props.anchorId,
+    selected: props.selected,
     pinned: props.pinned,
     restore,
-    onPositions: props.onPositions,
-  };
-  const drawnSmall = useGraphLayout(large ? null : cy, large ? null : runner, layoutInput);
-  useLargeGraphLayout(large ? cy : null, large, layoutInput);
-  useSelectionHighlight(cy, selected, graph, large);
-  useCanvasEvents(cy, selected.length > 0, props, !large);
-  usePinning(cy, props.pinned, props.onPin);
-  useAppearance(cy, props.appearance, props.theme, graph, large);
-  useFocusRequest(cy, runner, focus, large);
-  useViewportCommands(ref, cy, large);
+    appearance: props.appearance,
+    theme: props.theme,
+    focus: props.focus,
+    spotlight: props.spotlight,
+    panelOpen: props.selected.length > 0,
+  });
+  useCanvasHandle(ref, cy, view);
 
-  const drawn = large ? largeReady : drawnSmall;
   const empty = status === 'ready' && graph.nodes.size === 0;
   const state =
     status === 'error' ? 'error' : status === 'ready' && (drawn || empty) ? 'ready' : 'loading';
-  // A large graph is on screen (the overview) well before Cytoscape holds all of it.
-  const onScreen = drawn || (large !== null && largeStatus !== null);
+  // A large graph is on screen (the overview) well before its first arrangement settles.
+  const onScreen = drawn || (large !== null && viewStatus !== null);
 
   return (
     <div
@@ -220,18 +233,15 @@ export function GraphCanvas(props: GraphCanvasProps) {
         aria-label="Ecosystem graph: click an entity or relationship for details, double-click an entity to expand it"
       />
       {status === 'ready' && !onScreen && !empty && <LoadingMessage text="Arranging the graph…" />}
-      {large && largeStatus ? (
-        <div className="graph-canvas__arranging" role="status" data-testid="large-progress">
-          <span className="spinner" aria-hidden="true" /> {largeStatus.text}{' '}
-          {Math.round(largeStatus.done * 100)}%
+      {viewStatus && (
+        <div
+          className="graph-canvas__arranging"
+          role="status"
+          data-testid={large ? 'large-progress' : undefined}
+        >
+          <span className="spinner" aria-hidden="true" /> {viewStatus.text}
+          {viewStatus.done !== null && ` ${Math.round(viewStatus.done * 100)}%`}
         </div>
-      ) : (
-        arranging &&
-        drawn && (
-          <div className="graph-canvas__arranging" role="status">
-            <span className="spinner" aria-hidden="true" /> Arranging…
-          </div>
-        )
       )}
       {children}
     </div>

@@ -11,7 +11,7 @@ import {
 import cytoscapeWithExtensions from '../../../lib/cytoscape.ts';
 import { markOnce } from '../../graph/large/marks.ts';
 import type { OverviewGroup, OverviewPayload } from '../../../lib/api-types.ts';
-import type { GraphCanvasHandle } from '../../graph/hooks/use-viewport-commands.ts';
+import type { GraphCanvasHandle } from '../../graph/hooks/use-canvas-handle.ts';
 import { framing, zoomAboutCentre } from '../../graph/utils/fit-viewport.ts';
 import type { Theme } from '../../graph/utils/graph-style.ts';
 import { overviewElements } from '../utils/overview-elements.ts';

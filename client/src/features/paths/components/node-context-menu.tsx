@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import './context-menu.css';
-import type { NodeMenu } from '../hooks/use-node-context-menu.ts';
+import type { NodeMenu } from '../../../lib/node-menu.ts';
 
 interface NodeContextMenuProps {
   menu: NodeMenu;

@@ -1,7 +1,7 @@
 import type cytoscape from 'cytoscape';
 import type { GraphModel } from '../../../lib/graph-model.ts';
-import { framing } from '../utils/fit-viewport.ts';
-import { graphPalette, type Theme } from '../utils/graph-style.ts';
+import { graphPalette, graphStyle, type Theme } from '../utils/graph-style.ts';
+import { framing as framingOf, zoomAboutCentre } from '../utils/fit-viewport.ts';
 import type { LayoutId } from '../utils/layout-choices.ts';
 import { ringPositions, type Point } from '../utils/ring-positions.ts';
 import type { CanvasVisibility } from '../utils/visibility-classes.ts';
@@ -12,38 +12,20 @@ import { placeByCamp } from './initial-placement.ts';
 import { PLACEMENT_SHARE, spacingFor } from './large-graph.ts';
 import { LargeScene } from './large-scene.ts';
 import { markOnce } from './marks.ts';
+import type {
+  GraphView,
+  GraphViewEvents,
+  NodeAppearance,
+  ShowOptions,
+  ViewStatus,
+} from '../view/graph-view.ts';
+import { applyNodeAppearance } from '../view/node-appearance.ts';
+import { PointerEvents } from '../view/pointer-events.ts';
 import { OverviewLayer } from './overview-layer.ts';
 import { runForceLayout, type ForceRun } from './run-force-layout.ts';
 
-/** What the canvas shows about long work on a large graph. */
-export interface LargeStatus {
-  /** e.g. "Laying out 20,000 entities…". */
-  text: string;
-  /** Share done, 0 to 1. */
-  done: number;
-}
-
-/** What a large graph's canvas tells the page. */
-export interface LargeGraphEvents {
-  /** Long work started, moved on or ended (null). */
-  onStatus: (status: LargeStatus | null) => void;
-  /** The graph is drawn and the detail in view is in Cytoscape: the canvas counts as drawn. */
-  onReady: () => void;
-  /** An arrangement has settled: every node's position, for the exploration. */
-  onSettled: (positions: Record<string, Point>) => void;
-  /** A Shift-drag box was drawn around these nodes. */
-  onBoxSelect: (ids: string[]) => void;
-}
-
-/** How a graph given to `show` is to be arranged. */
-export interface ShowOptions {
-  layout: LayoutId;
-  /** Positions that place every node (a shared link's): used instead of a layout. */
-  restore: Readonly<Record<string, Point>> | null;
-  /** New nodes appear around this one. */
-  anchorId: string | null;
-  pinned: ReadonlyMap<string, Point>;
-}
+/** Centering never leaves the view zoomed out further than this. */
+const FOCUS_MIN_ZOOM = 0.9;
 
 /** How far from the pointer, in screen pixels, nodes are handed to Cytoscape to hover. */
 const POINTER_REACH_PX = 10;
@@ -65,13 +47,13 @@ function forceKindOf(layout: LayoutId): ForceKind | null {
  * CytoscapeWindow), hit-testing and box selection use the scene's grid, and force layouts run in
  * a worker.
  */
-export class LargeGraphEngine {
+export class LargeGraphView implements GraphView {
   private scene: LargeScene | null = null;
   private readonly layer: OverviewLayer;
   private readonly window: CytoscapeWindow;
   private layout: ForceRun | null = null;
   private layoutToken = 0;
-  private layoutStatus: LargeStatus | null = null;
+  private layoutStatus: ViewStatus | null = null;
   private ready = false;
   /** An arrangement is waiting to settle: report positions once Cytoscape has caught up. */
   private unsettled = false;
@@ -79,17 +61,22 @@ export class LargeGraphEngine {
   private fitWhenDone = false;
   private lastViewport: { zoom: number; x: number; y: number } | null = null;
   private palette = graphPalette('light');
-  private focus: Uint8Array | null = null;
+  private brightMask: Uint8Array | null = null;
   private selection: ReadonlySet<string> = new Set();
-  private tints: ReadonlyMap<string, { color: string; ink: string }> | null = null;
-  private sizes: ReadonlyMap<string, number> | null = null;
+  /** What a spotlight brings forward (with the selection), or null without one. */
+  private lit: ReadonlySet<string> | null = null;
+  private spotlight: readonly string[] | null = null;
+  private tints: NodeAppearance['tints'] = null;
+  private sizes: NodeAppearance['sizes'] = null;
+  private pinned: ReadonlyMap<string, Point> = new Map();
+  private readonly pointer: PointerEvents;
   private boxStart: Point | null = null;
   private readonly container: HTMLElement | null;
 
   constructor(
     private readonly cy: cytoscape.Core,
     canvas: HTMLCanvasElement,
-    private readonly events: LargeGraphEvents,
+    private readonly events: GraphViewEvents,
   ) {
     this.layer = new OverviewLayer(canvas, cy);
     this.window = new CytoscapeWindow(cy, {
@@ -98,6 +85,8 @@ export class LargeGraphEngine {
       onMasksChanged: () => this.redraw(),
       onFilled: () => this.onFilled(),
     });
+    // Box selection comes from the scene's grid (onBoxEnd): Cytoscape holds only a window.
+    this.pointer = new PointerEvents(cy, events, false);
     this.container = cy.container();
     this.container?.addEventListener('mousemove', this.onPointer, true);
     cy.on('viewport', this.onViewport);
@@ -113,6 +102,7 @@ export class LargeGraphEngine {
 
   /** Shows `model`: a first graph is placed and laid out; later ones keep what is known. */
   show(model: GraphModel, visible: CanvasVisibility, options: ShowOptions): void {
+    this.pinned = options.pinned;
     const previous = this.scene;
     const scene = new LargeScene(model, previous);
     scene.setVisibility(visible);
@@ -137,7 +127,7 @@ export class LargeGraphEngine {
       // Newcomers stand somewhere new: the exploration hears once they are drawn.
       this.unsettled = true;
     }
-    this.focus = this.focusMask([...this.selection]);
+    this.brightMask = this.lit ? this.litMask(this.lit) : this.focusMask([...this.selection]);
     this.window.setScene(scene, model);
     this.redraw();
     if (force) this.runForce(force, options.pinned);
@@ -185,10 +175,73 @@ export class LargeGraphEngine {
   /** Mirrors the selection: Cytoscape holds it with its neighborhood; the rest fades. */
   setSelection(ids: readonly string[]): void {
     this.selection = new Set(ids);
-    this.focus = this.focusMask(ids);
-    this.window.setSpecial(ids, this.neighborIds(ids));
+    this.updateLook();
+  }
+
+  /** Brings the spotlit facts forward (they alone stay bright) and glides to them. */
+  setSpotlight(ids: readonly string[] | null): void {
+    this.spotlight = ids;
+    this.updateLook();
+    if (this.lit) this.frameLit(this.lit);
+  }
+
+  /** The selection's or the spotlight's look, on the overview and on what Cytoscape holds. */
+  private updateLook(): void {
+    const ids = [...this.selection];
+    const lit = this.spotlight ? this.litSet(this.spotlight) : null;
+    this.lit = lit;
+    this.brightMask = lit ? this.litMask(lit) : this.focusMask(ids);
+    this.window.setSpecial(ids, [...this.neighborIds(ids), ...(lit ?? [])]);
     this.restyleHeld();
     this.redraw();
+  }
+
+  /** The spotlit ids with the selection and the ends of their relationships, as on small graphs. */
+  private litSet(ids: readonly string[]): Set<string> {
+    const lit = new Set([...ids, ...this.selection]);
+    const scene = this.scene;
+    if (!scene) return lit;
+    scene.arrays.edgeIds.forEach((id, e) => {
+      if (!lit.has(id)) return;
+      lit.add(scene.arrays.ids[scene.arrays.edges[2 * e]!]!);
+      lit.add(scene.arrays.ids[scene.arrays.edges[2 * e + 1]!]!);
+    });
+    return lit;
+  }
+
+  private litMask(lit: ReadonlySet<string>): Uint8Array | null {
+    const scene = this.scene;
+    if (!scene) return null;
+    return Uint8Array.from(scene.arrays.ids, (id) => (lit.has(id) ? 1 : 0));
+  }
+
+  /** Glides to the spotlit nodes, zooming out only as far as needed to show them all. */
+  private frameLit(lit: ReadonlySet<string>): void {
+    const scene = this.scene;
+    if (!scene) return;
+    let box: { x1: number; y1: number; x2: number; y2: number } | null = null;
+    for (const id of lit) {
+      const at = scene.positionOf(id);
+      if (!at) continue;
+      box = box
+        ? {
+            x1: Math.min(box.x1, at.x),
+            y1: Math.min(box.y1, at.y),
+            x2: Math.max(box.x2, at.x),
+            y2: Math.max(box.y2, at.y),
+          }
+        : { x1: at.x, y1: at.y, x2: at.x, y2: at.y };
+    }
+    if (!box) return;
+    const fitted = framingOf(this.cy, box);
+    const zoom = Math.min(this.cy.zoom(), fitted.zoom);
+    const middle = { x: (box.x1 + box.x2) / 2, y: (box.y1 + box.y2) / 2 };
+    const pan = {
+      x: this.cy.width() / 2 - middle.x * zoom,
+      y: this.cy.height() / 2 - middle.y * zoom,
+    };
+    this.cy.stop();
+    this.cy.animate({ zoom, pan }, { duration: 450 });
   }
 
   /** Ids of every node and relationship the filters show: the whole drawn graph. */
@@ -221,11 +274,15 @@ export class LargeGraphEngine {
    * overview layer fades the rest itself.)
    */
   private lookOf(id: string, isNode: boolean, ends?: { source: string; target: string }) {
+    if (this.lit) {
+      const on = this.lit.has(id);
+      return { selected: on, faded: !on, highlighted: on && !isNode };
+    }
     const selected = this.selection.has(id);
     if (this.selection.size === 0) return { selected, faded: false, highlighted: false };
     if (isNode) {
       const i = this.scene?.arrays.index.get(id);
-      const bright = i !== undefined && this.focus?.[i] === 1;
+      const bright = i !== undefined && this.brightMask?.[i] === 1;
       return { selected, faded: !bright, highlighted: false };
     }
     const touching =
@@ -245,6 +302,7 @@ export class LargeGraphEngine {
     definition.classes = classes;
     definition.selected = look.selected;
     if (!isNode) return;
+    if (this.pinned.has(id)) classes.push('pinned');
     const size = this.sizes?.get(id);
     if (size !== undefined) data.size = size;
     const tint = this.tints?.get(id);
@@ -271,20 +329,60 @@ export class LargeGraphEngine {
     });
   }
 
-  /** Sizes and tints the analysis computed, for the overview (Cytoscape gets them as data). */
-  setAppearance(
-    sizes: ReadonlyMap<string, number> | null,
-    tints: ReadonlyMap<string, { color: string; ink: string }> | null,
-  ): void {
-    this.sizes = sizes;
-    this.tints = tints;
+  /** Sizes and tints the analysis computed: the overview's, and data on what Cytoscape holds. */
+  setAppearance(appearance: NodeAppearance): void {
+    this.sizes = appearance.sizes;
+    this.tints = appearance.tints;
+    applyNodeAppearance(this.cy, appearance);
     this.redraw();
   }
 
   setTheme(theme: Theme): void {
     this.palette = graphPalette(theme);
+    this.cy.style(graphStyle(theme, true) as unknown as cytoscape.StylesheetJson);
     this.redraw();
   }
+
+  setPinned(pinned: ReadonlyMap<string, Point>): void {
+    this.pinned = pinned;
+    this.cy.batch(() => {
+      this.cy.nodes().forEach((node) => {
+        node.toggleClass('pinned', pinned.has(node.id()));
+      });
+    });
+  }
+
+  setPanelOpen(open: boolean): void {
+    this.pointer.setPanelOpen(open);
+  }
+
+  /** Pans to a node from where the scene says it is (Cytoscape may not hold it). */
+  focus(id: string): void {
+    const at = this.scene?.positionOf(id);
+    if (!at) return;
+    cancelAnimationFrame(this.focusFrame);
+    // Two frames: the details panel opening with this focus resizes the canvas first.
+    this.focusFrame = requestAnimationFrame(() => {
+      this.focusFrame = requestAnimationFrame(() => {
+        const { cy } = this;
+        if (cy.destroyed()) return;
+        cy.stop();
+        const zoom = Math.max(cy.zoom(), FOCUS_MIN_ZOOM);
+        const pan = { x: cy.width() / 2 - at.x * zoom, y: cy.height() / 2 - at.y * zoom };
+        cy.animate({ zoom, pan }, { duration: 450 });
+      });
+    });
+  }
+
+  zoomBy(factor: number): void {
+    zoomAboutCentre(this.cy, factor);
+  }
+
+  positions(): Record<string, Point> {
+    return this.scene?.positionsById() ?? {};
+  }
+
+  private focusFrame = 0;
 
   /** The box around every visible node, in model coordinates. */
   box() {
@@ -298,6 +396,8 @@ export class LargeGraphEngine {
   }
 
   destroy(): void {
+    cancelAnimationFrame(this.focusFrame);
+    this.pointer.destroy();
     this.cancelLayout();
     this.layer.destroy();
     this.window.destroy();
@@ -432,7 +532,7 @@ export class LargeGraphEngine {
   private frame(scene: LargeScene, animate: boolean): void {
     const box = scene.box();
     if (!box) return;
-    const view = framing(this.cy, box);
+    const view = framingOf(this.cy, box);
     this.lastViewport = { zoom: view.zoom, x: view.pan.x, y: view.pan.y };
     this.cy.stop();
     if (animate) this.cy.animate(view, { duration: 400, easing: 'ease-in-out-cubic' });
@@ -463,7 +563,7 @@ export class LargeGraphEngine {
     if (!scene || !this.unsettled || this.layout) return;
     this.unsettled = false;
     markOnce('explorer:layout-settled');
-    this.events.onSettled(scene.positionsById());
+    this.events.onPositions(scene.positionsById());
   }
 
   private publishStatus(): void {
@@ -530,7 +630,7 @@ export class LargeGraphEngine {
       palette: this.palette,
       skipNodes: this.window.nodes,
       skipEdges: this.window.edges,
-      focus: this.focus,
+      focus: this.brightMask,
       tints,
       sizes,
       labels: true,
