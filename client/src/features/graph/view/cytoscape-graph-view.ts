@@ -185,7 +185,7 @@ export class CytoscapeGraphView implements GraphView {
   }
 
   drawnIds(): { nodes: string[]; edges: string[] } {
-    const shown = this.cy.elements(':visible');
+    const shown = visibleElements(this.cy);
     return {
       nodes: shown.nodes().map((node) => node.id()),
       edges: shown.edges().map((edge) => edge.id()),

@@ -124,7 +124,8 @@ export class PointerEvents {
 
   private readonly onMenu = (event: cytoscape.EventObject) => {
     const node = event.target as cytoscape.NodeSingular;
-    const { x, y } = event.renderedPosition;
+    // A menu asked for without a pointer (a script, a key) opens at the node.
+    const { x, y } = event.renderedPosition ?? node.renderedPosition();
     this.events.onNodeMenu({
       id: node.id(),
       x,
