@@ -19,7 +19,7 @@ import { useSources } from '../features/details/hooks/use-sources.ts';
 import { LazySourcesPanel } from '../features/evidence/components/lazy-sources-panel.tsx';
 import { ExportMenu } from '../features/export/components/export-menu.tsx';
 import { CanvasMessage } from '../features/graph/components/canvas-message.tsx';
-import type { GraphCanvasHandle } from '../features/graph/components/graph-canvas.tsx';
+import type { GraphCanvasHandle } from '../lib/canvas-handle.ts';
 import { GraphLegend } from '../features/graph/components/graph-legend.tsx';
 import { GraphNotice } from '../features/graph/components/graph-notice.tsx';
 import { LazyGraphCanvas } from '../features/graph/components/lazy-graph-canvas.tsx';

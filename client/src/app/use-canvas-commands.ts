@@ -10,7 +10,7 @@ import {
 import type { ShortcutId } from '../features/analysis/utils/shortcuts.ts';
 import type { VisibleSet } from '../features/analysis/utils/visibility.ts';
 import type { CanvasPick } from '../features/graph/view/graph-view.ts';
-import type { GraphCanvasHandle } from '../features/graph/hooks/use-canvas-handle.ts';
+import type { GraphCanvasHandle } from '../lib/canvas-handle.ts';
 import { layoutIdOf, nextLayout } from '../features/graph/utils/layout-choices.ts';
 
 /** What the canvas, its toolbar and the keyboard can do to the exploration. */

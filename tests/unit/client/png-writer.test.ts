@@ -1,6 +1,6 @@
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
-import { PngWriter } from '../../../client/src/features/export/image/png-writer.ts';
+import { PngWriter } from '../../../client/src/features/graph/image/png-writer.ts';
 
 function concat(parts: Uint8Array[]): Buffer {
   return Buffer.concat(parts.map((part) => Buffer.from(part)));

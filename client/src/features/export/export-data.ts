@@ -1,6 +1,4 @@
-import type { Core } from 'cytoscape';
 import type { GraphModel } from '../../lib/graph-model.ts';
-import type { LargeScene } from '../graph/large/large-scene.ts';
 import { csvZip } from './formats/csv.ts';
 import { toCytoscapeJson, type PositionLookup } from './formats/cytoscape-json.ts';
 import type { ExportGraph } from './formats/export-graph.ts';
@@ -15,33 +13,16 @@ export interface DataContext {
   date: string;
 }
 
-/**
- * The nodes and edges drawn on the canvas now (hidden ones left out), in the API's shape. A
- * large graph's `scene` says what the filters show without asking each element for its style.
- */
+/** The nodes and edges drawn on the canvas now (`drawn`; hidden ones left out), in the API's shape. */
 export function visibleGraph(
   model: GraphModel,
-  cy: Core,
-  scene: LargeScene | null = null,
+  drawn: { nodes: readonly string[]; edges: readonly string[] },
 ): ExportGraph {
-  if (scene) {
-    const { arrays } = scene;
-    const shownEdges = new Set(arrays.edgeIds.filter((_id, e) => scene.edgeShown[e] === 1));
-    return {
-      nodes: [...model.nodes.values()].filter((node) => {
-        const i = arrays.index.get(node.id);
-        return i !== undefined && scene.nodeShown[i] === 1;
-      }),
-      edges: [...model.edges.values()].filter((edge) => shownEdges.has(edge.id)),
-    };
-  }
-  const shown = (id: string) => {
-    const element = cy.getElementById(id);
-    return element.nonempty() && element.visible();
-  };
+  const nodes = new Set(drawn.nodes);
+  const edges = new Set(drawn.edges);
   return {
-    nodes: [...model.nodes.values()].filter((node) => shown(node.id)),
-    edges: [...model.edges.values()].filter((edge) => shown(edge.id)),
+    nodes: [...model.nodes.values()].filter((node) => nodes.has(node.id)),
+    edges: [...model.edges.values()].filter((edge) => edges.has(edge.id)),
   };
 }
 

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState, type RefObject } from 'react';
 import './export-menu.css';
 import type { ApiSource } from '../../../lib/api-types.ts';
 import type { GraphModel } from '../../../lib/graph-model.ts';
-import type { GraphCanvasHandle } from '../../graph/components/graph-canvas.tsx';
+import type { GraphCanvasHandle } from '../../../lib/canvas-handle.ts';
 import type { DataFormat } from '../export-data.ts';
 import { useExporter, type ExportContext, type ImageChoices } from '../hooks/use-exporter.ts';
 

@@ -1,5 +1,6 @@
 import type { PropertyValue } from '../../../../../server/contract.ts';
 import { propertyKeys, type ExportGraph } from './export-graph.ts';
+import { escapeXml } from '../../../lib/xml.ts';
 
 /** GraphML's attribute types, as Gephi, yEd and networkx read them. */
 type GraphmlType = 'boolean' | 'long' | 'double' | 'string';
@@ -17,16 +18,6 @@ function typeOf(values: PropertyValue[]): GraphmlType {
 function text(value: PropertyValue): string {
   if (Array.isArray(value)) return JSON.stringify(value);
   return String(value);
-}
-
-/** Escapes text for XML content and attribute values; drops characters XML 1.0 cannot hold. */
-export function escapeXml(value: string): string {
-  return value
-    .replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;');
 }
 
 interface KeyInfo {

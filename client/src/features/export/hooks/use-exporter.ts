@@ -1,10 +1,14 @@
 import { useCallback, useEffect, useState, type RefObject } from 'react';
 import type { ApiSource } from '../../../lib/api-types.ts';
 import type { GraphModel } from '../../../lib/graph-model.ts';
-import type { GraphCanvasHandle } from '../../graph/components/graph-canvas.tsx';
+import type { GraphCanvasHandle } from '../../../lib/canvas-handle.ts';
 import { exportData, visibleGraph, type DataFormat } from '../export-data.ts';
-import type { Background, CaptionInfo, ImageOptions } from '../image/export-document.ts';
-import { exportImage, type ImageFormat } from '../image/export-image.ts';
+import type {
+  Background,
+  CaptionInfo,
+  ImageFormat,
+  ImageOptions,
+} from '../../../lib/image-export.ts';
 import { captionCitations } from '../utils/caption-sentences.ts';
 import { exportFileName, today } from '../utils/file-name.ts';
 
@@ -69,23 +73,14 @@ export function useExporter(
 
   const produce = useCallback(
     async (request: ExportRequest, onProgress: (done: number) => void): Promise<ExportFile> => {
-      const cy = canvas.current?.core();
-      if (!cy) throw new Error('The graph is not drawn yet.');
-      const scene = canvas.current?.large()?.current ?? null;
+      const handle = canvas.current;
+      const drawn = handle?.drawnIds();
+      if (!handle || !drawn) throw new Error('The graph is not drawn yet.');
       const date = today();
       if (request.kind === 'data') {
-        const shown = visibleGraph(graph, cy, scene);
-        // A large graph's scene knows every position; Cytoscape holds only a window of it.
-        const position = (id: string) => {
-          if (scene) return scene.positionOf(id);
-          const node = cy.getElementById(id);
-          return node.nonempty() ? { ...node.position() } : undefined;
-        };
-        const { blob, extension } = exportData(
-          shown,
-          request.format,
-          { ...context, date },
-          position,
+        const shown = visibleGraph(graph, drawn);
+        const { blob, extension } = exportData(shown, request.format, { ...context, date }, (id) =>
+          handle.positionOf(id),
         );
         return { name: exportFileName(context.title, date, extension), blob };
       }
@@ -94,16 +89,10 @@ export function useExporter(
         ? {
             ...context,
             date,
-            ...captionCitations(visibleGraph(graph, cy, scene), sources),
+            ...captionCitations(visibleGraph(graph, drawn), sources),
           }
         : null;
-      const blob = await exportImage(
-        cy,
-        choices.format,
-        { ...choices, caption },
-        onProgress,
-        scene,
-      );
+      const blob = await handle.exportImage(choices.format, { ...choices, caption }, onProgress);
       const extension = choices.format === 'jpeg' ? 'jpg' : choices.format;
       return { name: exportFileName(context.title, date, extension), blob };
     },

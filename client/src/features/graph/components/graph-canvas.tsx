@@ -4,7 +4,8 @@ import cytoscapeWithExtensions from '../../../lib/cytoscape.ts';
 import type { GraphModel } from '../../../lib/graph-model.ts';
 import type { NodeMenu } from '../../../lib/node-menu.ts';
 import type { FocusRequest } from '../../../lib/selection.ts';
-import { useCanvasHandle, type GraphCanvasHandle } from '../hooks/use-canvas-handle.ts';
+import type { GraphCanvasHandle } from '../../../lib/canvas-handle.ts';
+import { useCanvasHandle } from '../hooks/use-canvas-handle.ts';
 import { useGraphView } from '../hooks/use-graph-view.ts';
 import { LARGE_MIN_ZOOM, type CanvasScale } from '../large/large-graph.ts';
 import { LargeGraphView } from '../large/large-graph-view.ts';
@@ -34,8 +35,6 @@ declare global {
     __explorer?: { cy: cytoscape.Core; view: GraphView; large?: LargeGraphView };
   }
 }
-
-export type { GraphCanvasHandle };
 
 interface Drawing {
   cy: cytoscape.Core;

@@ -1,11 +1,11 @@
 import type { RefObject } from 'react';
-import type { GraphCanvasHandle } from './graph-canvas.tsx';
+import type { ZoomHandle } from '../../../lib/canvas-handle.ts';
 
 /** Each click zooms by this factor. */
 const STEP = 1.3;
 
 /** Zoom in, zoom out and fit-to-screen buttons, floating over the canvas. */
-export function ZoomControls({ canvas }: { canvas: RefObject<GraphCanvasHandle | null> }) {
+export function ZoomControls({ canvas }: { canvas: RefObject<ZoomHandle | null> }) {
   return (
     <div className="zoom-controls" role="group" aria-label="Zoom">
       <button

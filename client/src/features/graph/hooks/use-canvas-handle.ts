@@ -1,21 +1,11 @@
 import type cytoscape from 'cytoscape';
 import { useImperativeHandle, type Ref } from 'react';
+import type { GraphCanvasHandle } from '../../../lib/canvas-handle.ts';
+import { exportImage } from '../image/export-image.ts';
 import { LargeGraphView } from '../large/large-graph-view.ts';
 import type { GraphView } from '../view/graph-view.ts';
 
-/** What the page may ask of a graph canvas: zoom commands, and what exports read. */
-export interface GraphCanvasHandle {
-  /** Zooms by `factor` around the middle of the canvas. */
-  zoomBy(factor: number): void;
-  /** Frames what is visible of the graph. */
-  fit(): void;
-  /** The Cytoscape instance, for exports that read its geometry and styles; null before mount. */
-  core(): cytoscape.Core | null;
-  /** The large-graph view when the graph is large (exports draw through its scene). */
-  large(): LargeGraphView | null;
-}
-
-/** Exposes the view's zoom and fit, and what exports read, on `ref`. */
+/** Exposes the view's zoom, what it draws and its images on `ref`. */
 export function useCanvasHandle(
   ref: Ref<GraphCanvasHandle> | undefined,
   cy: cytoscape.Core | null,
@@ -26,8 +16,14 @@ export function useCanvasHandle(
     () => ({
       zoomBy: (factor) => view?.zoomBy(factor),
       fit: () => view?.fit(),
-      core: () => cy,
-      large: () => (view instanceof LargeGraphView ? view : null),
+      drawnIds: () => view?.drawnIds() ?? null,
+      positionOf: (id) => view?.positions()[id],
+      exportImage: (format, options, onProgress) => {
+        if (!cy || !view) return Promise.reject(new Error('The graph is not drawn yet.'));
+        // A large graph is drawn from its scene: Cytoscape holds only a window of it.
+        const scene = view instanceof LargeGraphView ? view.current : null;
+        return exportImage(cy, format, options, onProgress, scene);
+      },
     }),
     [cy, view],
   );

@@ -11,7 +11,7 @@ import {
 import cytoscapeWithExtensions from '../../../lib/cytoscape.ts';
 import { markOnce } from '../../graph/large/marks.ts';
 import type { OverviewGroup, OverviewPayload } from '../../../lib/api-types.ts';
-import type { GraphCanvasHandle } from '../../graph/hooks/use-canvas-handle.ts';
+import type { ZoomHandle } from '../../../lib/canvas-handle.ts';
 import { framing, zoomAboutCentre } from '../../graph/utils/fit-viewport.ts';
 import type { Theme } from '../../graph/utils/graph-style.ts';
 import { overviewElements } from '../utils/overview-elements.ts';
@@ -34,7 +34,7 @@ export interface OverviewCanvasProps {
   theme: Theme;
   /** A group was clicked: draw its most connected entities. */
   onDrill: (group: OverviewGroup) => void;
-  ref?: Ref<GraphCanvasHandle>;
+  ref?: Ref<ZoomHandle>;
   /** Overlays drawn above the overview: the notice, the status line, zoom buttons. */
   children?: ReactNode;
 }
@@ -128,8 +128,6 @@ export function OverviewCanvas({ overview, theme, onDrill, ref, children }: Over
           duration: 350,
         });
       },
-      core: () => cy,
-      large: () => null,
     }),
     [cy],
   );

@@ -1,5 +1,5 @@
-import type { OverviewContext, OverviewPath } from '../../graph/large/overview-drawing.ts';
-import { escapeXml } from '../formats/graphml.ts';
+import type { OverviewContext, OverviewPath } from '../../large/overview-drawing.ts';
+import { escapeXml } from '../../../../lib/xml.ts';
 
 const round = (value: number) => Math.round(value * 100) / 100;
 

@@ -1,13 +1,12 @@
 import type { Core, StylesheetJson } from 'cytoscape';
-import type { LargeScene } from '../../graph/large/large-scene.ts';
-import { graphStyle, type Theme } from '../../graph/utils/graph-style.ts';
-import { documentSvg, buildExportDocument, type ImageOptions } from './export-document.ts';
+import type { LargeScene } from '../large/large-scene.ts';
+import { graphStyle, type Theme } from '../utils/graph-style.ts';
+import type { ImageFormat, ImageOptions, ProgressListener } from '../../../lib/image-export.ts';
+import { documentSvg, buildExportDocument } from './export-document.ts';
 import { overPixelBudget } from './pixel-budget.ts';
 import { rasterLarge } from './raster-large.ts';
 import { svgLarge } from './svg-large.ts';
-import { rasterJpeg, rasterPng, type ProgressListener } from './rasterize.ts';
-
-export type ImageFormat = 'png' | 'jpeg' | 'svg';
+import { rasterJpeg, rasterPng } from './rasterize.ts';
 
 /** Classes that mark transient highlights on the canvas; exports show the graph without them. */
 const transientClasses = 'faded hover highlighted';

@@ -1,6 +1,6 @@
-import { drawOverviewWith } from '../../graph/large/overview-drawing.ts';
-import type { LargeScene } from '../../graph/large/large-scene.ts';
-import { SvgPath, SvgRecorder } from '../svg/svg-recorder.ts';
+import { drawOverviewWith } from '../large/overview-drawing.ts';
+import type { LargeScene } from '../large/large-scene.ts';
+import { SvgPath, SvgRecorder } from './svg/svg-recorder.ts';
 import { documentSvg, type ExportDocument } from './export-document.ts';
 import { largeGraphFrame } from './raster-large.ts';
 

@@ -1,5 +1,5 @@
 import type { Core, EdgeSingular, NodeSingular } from 'cytoscape';
-import { escapeXml } from '../formats/graphml.ts';
+import { escapeXml } from '../../../../lib/xml.ts';
 import { arrowHead, edgePath, type Point } from './edge-geometry.ts';
 import { shapeElement } from './node-shapes.ts';
 

@@ -1,40 +1,14 @@
 import type { Core } from 'cytoscape';
 import { CAMP_INFO } from '../../../lib/camps.ts';
 import { KIND_STYLES, KINDS, type Kind } from '../../../lib/entity-kinds.ts';
-import type { LargeScene } from '../../graph/large/large-scene.ts';
-import { sceneCampRegions } from '../../graph/large/scene-camp-regions.ts';
-import { campRegions, type CampRegion } from '../../graph/utils/camp-regions.ts';
-import { kindClass } from '../../graph/utils/to-elements.ts';
-import { escapeXml } from '../formats/graphml.ts';
-import { shapeElement } from '../svg/node-shapes.ts';
-import { graphSvgContent, type Box } from '../svg/svg-export.ts';
-
-/** What a caption block says: the view, its parameters, the date, and the sources shown. */
-export interface CaptionInfo {
-  title: string;
-  /** Parameter name and value pairs, as the view ran. */
-  params: [string, string][];
-  /** ISO date of the export. */
-  date: string;
-  /** The article sentences behind the edges shown, numbered in the caption. */
-  sentences: string[];
-  /** Who published them, e.g. “NextFin News, 2026, ‘Alibaba Leads…’”. */
-  credit: string;
-}
-
-export type Background = 'white' | 'dark' | 'transparent';
-
-export interface ImageOptions {
-  /** The whole graph, or what the canvas shows now. */
-  area: 'full' | 'viewport';
-  /** Output pixels per screen pixel at zoom 1 (1–4); ignored when `width` is set. */
-  scale: number;
-  /** Target width of the whole image in pixels; the scale follows from it. */
-  width?: number;
-  background: Background;
-  legend: boolean;
-  caption: CaptionInfo | null;
-}
+import type { LargeScene } from '../large/large-scene.ts';
+import { sceneCampRegions } from '../large/scene-camp-regions.ts';
+import { campRegions, type CampRegion } from '../utils/camp-regions.ts';
+import { kindClass } from '../utils/to-elements.ts';
+import type { Background, CaptionInfo, ImageOptions } from '../../../lib/image-export.ts';
+import { escapeXml } from '../../../lib/xml.ts';
+import { shapeElement } from './svg/node-shapes.ts';
+import { graphSvgContent, type Box } from './svg/svg-export.ts';
 
 /** A finished export page in output pixels: an SVG body and its size. */
 export interface ExportDocument {

@@ -1,9 +1,9 @@
-import { drawOverview, type OverviewFrame } from '../../graph/large/overview-drawing.ts';
-import type { LargeScene } from '../../graph/large/large-scene.ts';
-import { graphPalette } from '../../graph/utils/graph-style.ts';
+import { drawOverview, type OverviewFrame } from '../large/overview-drawing.ts';
+import type { LargeScene } from '../large/large-scene.ts';
+import { graphPalette } from '../utils/graph-style.ts';
 import { documentSvg, type ExportDocument } from './export-document.ts';
 import { PngWriter } from './png-writer.ts';
-import type { ProgressListener } from './rasterize.ts';
+import type { ProgressListener } from '../../../lib/image-export.ts';
 
 /** Largest image drawn on one canvas and encoded by the browser; bigger ones go in tiles. */
 const ONE_CANVAS = { side: 16_384, area: 120_000_000 } as const;

@@ -1,3 +1,4 @@
+import type { ProgressListener } from '../../../lib/image-export.ts';
 import { documentSvg, type ExportDocument } from './export-document.ts';
 import { PngWriter } from './png-writer.ts';
 
@@ -6,9 +7,6 @@ const TILE = 2048;
 /** Largest JPEG side and area one canvas can hold in Chromium; PNG has no such limit here. */
 const JPEG_MAX_SIDE = 16_384;
 const JPEG_MAX_AREA = 200_000_000;
-
-/** Reports progress from 0 to 1. */
-export type ProgressListener = (done: number) => void;
 
 interface Tile {
   x: number;
