@@ -119,6 +119,13 @@ export interface NodePayload {
   node: ApiNode;
 }
 
+/** GET /api/schema: what the Cypher editor completes. */
+export interface SchemaPayload {
+  labels: string[];
+  relationshipTypes: string[];
+  propertyKeys: string[];
+}
+
 export interface HealthPayload {
   status: 'ok';
   neo4j: { version: string; edition: string };

@@ -13,14 +13,18 @@ export class AppError extends Error {
       cause?: unknown;
       /** Extra fields for the error body, e.g. where in a query a syntax error is. */
       details?: Record<string, unknown>;
+      /** For 429 and 503: when to try again, if not the usual 5 s. */
+      retryAfterSeconds?: number;
     },
   ) {
     super(message, { cause: options?.cause });
     this.name = 'AppError';
     this.details = options?.details;
+    this.retryAfterSeconds = options?.retryAfterSeconds;
   }
 
   readonly details?: Record<string, unknown>;
+  readonly retryAfterSeconds?: number;
 }
 
 /**

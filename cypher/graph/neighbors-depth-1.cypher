@@ -1,8 +1,8 @@
 // Answers: an entity and everything within 1 hop(s) of it, in either direction, with every
 // relationship among them.
-// Params: $id (string), $limit (int) — the most neighbours to return, the entity itself not counted.
+// Params: $id (string), $limit (int) — the most neighbors to return, the entity itself not counted.
 // Returns zero rows when $id is unknown, else one row: nodes, edges, hubs (ids), truncated (bool). Nearest
-// neighbours come first, then by name, so a cap keeps the closest ones.
+// neighbors come first, then by name, so a cap keeps the closest ones.
 // Ordered and capped in the database; the edges among the kept entities are found by expanding
 // each kept entity's outgoing relationships (Neo4j checks `IN kept` against a hash set).
 // Edges among the kept entities are found from their less connected ends only: walking a hub's

@@ -1,11 +1,11 @@
 // Answers: an entity and everything within 2 hop(s) of it, in either direction, with every
 // relationship among them.
-// Params: $id (string), $limit (int) — the most neighbours to return, the entity itself not counted.
+// Params: $id (string), $limit (int) — the most neighbors to return, the entity itself not counted.
 // Returns zero rows when $id is unknown, else one row: nodes, edges, hubs (ids), truncated (bool). Nearest
-// neighbours come first, then by name, so a cap keeps the closest ones.
+// neighbors come first, then by name, so a cap keeps the closest ones.
 // Breadth first, one ring per hop, each ordered and capped in the database: a ring is only
 // expanded while the rings before it hold no more than $limit, so a hub's thousands of
-// neighbours are never walked twice. (Variable-length paths would enumerate every path.)
+// neighbors are never walked twice. (Variable-length paths would enumerate every path.)
 // Edges among the kept entities are found from their less connected ends only: walking a hub's
 // thousands of relationships to find the few that stay would dominate the query. Edges between
 // two hubs (more than 200 relationships each) come from graph/edges-among-hubs.cypher, for the

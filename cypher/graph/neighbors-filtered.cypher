@@ -1,12 +1,12 @@
-// Answers: an entity's direct neighbours through the chosen relationship types and direction,
+// Answers: an entity's direct neighbors through the chosen relationship types and direction,
 // most significant first: amounts with a dollar figure (largest first), then other amounts
 // (largest first, in their own currency: the article gives no rates), then the latest year, then
 // the most connected, then by name, so a cap keeps what matters. (DESC puts nulls first in
 // Cypher, hence the IS NULL keys.)
 // Params: $id (string), $types (list of strings; empty for every type),
-//         $direction ('out', 'in' or 'both'), $limit (int) — most neighbours to return.
+//         $direction ('out', 'in' or 'both'), $limit (int) — most neighbors to return.
 // Returns zero rows when $id is unknown, else one row: nodes, edges, truncated (bool),
-// total (int: how many neighbours match, shown or not).
+// total (int: how many neighbors match, shown or not).
 MATCH (start:Entity {id: $id})
 OPTIONAL MATCH (start)-[r]-(m:Entity)
 WHERE (size($types) = 0 OR type(r) IN $types)

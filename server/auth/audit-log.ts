@@ -48,16 +48,6 @@ export class AuditLog {
   }
 
   async recent(limit: number): Promise<AuditEntry[]> {
-    const rows = await this.db.read('auth/audit-recent', { limit });
-    return rows.map((row) => ({
-      at: String(row.at),
-      user: String(row.user),
-      role: String(row.role),
-      method: String(row.method),
-      path: String(row.path),
-      status: Number(row.status),
-      address: String(row.address),
-      action: String(row.action),
-    }));
+    return this.db.read('auth/audit-recent', { limit });
   }
 }

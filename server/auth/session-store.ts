@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Database } from '../neo4j/database.ts';
-import type { Principal, Role } from './roles.ts';
+import type { Principal } from './roles.ts';
 
 /** How long a session lasts without signing in again. */
 export const sessionTtlSeconds = 12 * 60 * 60;
@@ -44,7 +44,7 @@ export class SessionStore {
     this.cache.delete(key);
     const [row] = await this.db.read('auth/session-get', { tokenHash: key });
     if (!row) return undefined;
-    const principal: Principal = { name: String(row.name), role: row.role as Role };
+    const principal: Principal = { name: row.name, role: row.role };
     if (this.cache.size >= cacheMax) this.cache.clear();
     this.cache.set(key, { principal, until: Date.now() + cacheMs });
     return principal;

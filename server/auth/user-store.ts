@@ -23,7 +23,7 @@ export class UserStore {
       role,
       passwordHash: await hashPassword(password),
     });
-    return { created: rows[0]?.created === true };
+    return { created: rows[0]?.created ?? false };
   }
 
   /** Sets a new password and closes every session the user had; false when there is no such user. */
@@ -42,19 +42,13 @@ export class UserStore {
   }
 
   async list(): Promise<UserSummary[]> {
-    const rows = await this.db.read('auth/user-list');
-    return rows.map((row) => ({
-      name: String(row.name),
-      role: row.role as Role,
-      createdAt: String(row.createdAt ?? ''),
-      sessions: Number(row.sessions ?? 0),
-    }));
+    return this.db.read('auth/user-list');
   }
 
   /** The stored hash and role for a sign-in check; undefined for an unknown name. */
   async credentialsOf(name: string): Promise<{ role: Role; passwordHash: string } | undefined> {
     const [row] = await this.db.read('auth/user-get', { name });
     if (!row) return undefined;
-    return { role: row.role as Role, passwordHash: String(row.passwordHash) };
+    return { role: row.role, passwordHash: row.passwordHash };
   }
 }

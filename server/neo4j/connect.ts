@@ -1,9 +1,11 @@
 import type { Config } from '../config.ts';
+import { loadCypherCatalog } from './cypher-files.ts';
 import { openDatabase, type Database } from './database.ts';
 import { loadOrCreateCredentials } from './credentials.ts';
 import { ensureEmbeddedInstalled, type ProgressListener } from './embedded-install.ts';
 import { EmbeddedSupervisor, type DatabaseState } from './embedded-supervisor.ts';
 import { isPortFree } from './port-check.ts';
+import { queryTextsOf } from './query-texts.ts';
 
 export interface Connection {
   db: Database;
@@ -59,20 +61,30 @@ export async function connectNeo4j(
     joinRunning?: boolean;
   } = {},
 ): Promise<Connection> {
+  // Checked before anything starts: a missing or empty query file stops start-up here, named,
+  // rather than after an embedded Neo4j was started for nothing.
+  const catalog = loadCypherCatalog();
+  queryTextsOf(catalog);
   if (config.NEO4J_URI) {
-    const db = openDatabase({
-      uri: config.NEO4J_URI,
-      user: config.NEO4J_USER,
-      password: config.NEO4J_PASSWORD,
-      database: config.NEO4J_DATABASE,
-    });
+    const db = openDatabase(
+      {
+        uri: config.NEO4J_URI,
+        user: config.NEO4J_USER,
+        password: config.NEO4J_PASSWORD,
+        database: config.NEO4J_DATABASE,
+      },
+      catalog,
+    );
     return { db, description: config.NEO4J_URI, state: () => 'up', close: () => db.close() };
   }
 
   if (options.joinRunning && !(await isPortFree(config.NEO4J_BOLT_PORT))) {
     const credentials = loadOrCreateCredentials(config.NEO4J_CREDENTIALS_FILE);
     const uri = `bolt://127.0.0.1:${config.NEO4J_BOLT_PORT}`;
-    const db = openDatabase({ uri, user: credentials.user, password: credentials.password });
+    const db = openDatabase(
+      { uri, user: credentials.user, password: credentials.password },
+      catalog,
+    );
     return {
       db,
       description: `the running embedded Neo4j at ${uri}`,
@@ -96,11 +108,10 @@ export async function connectNeo4j(
   );
   const embedded = await supervisor.start();
   onProgress(`Neo4j is up after ${((Date.now() - started) / 1000).toFixed(1)} s.`);
-  const db = openDatabase({
-    uri: embedded.uri,
-    user: embedded.user,
-    password: embedded.password,
-  });
+  const db = openDatabase(
+    { uri: embedded.uri, user: embedded.user, password: embedded.password },
+    catalog,
+  );
   const watchdog = watchResponsiveness(db, supervisor);
   return {
     db,

@@ -1,13 +1,17 @@
 import neo4j, { type Config, type Driver, type QueryResult, type RecordShape } from 'neo4j-driver';
 import { AppError, StartupError } from '../errors.ts';
-import { loadCypherCatalog, splitStatements } from './cypher-files.ts';
+import { loadCypherCatalog, splitStatements, type CypherCatalog } from './cypher-files.ts';
+import { mapRows, type PlainRow } from './map-rows.ts';
 import { memoryCodes } from './neo4j-error-codes.ts';
 import { useNoDelaySockets } from './no-delay.ts';
-import { toPlain, type PlainValue } from './plain-values.ts';
+import { toPlain } from './plain-values.ts';
 import { QueryPool } from './query-pool.ts';
+import type { QueryName, RowOf, SchemaFile } from './query-registry.ts';
+import { queryTextsOf } from './query-texts.ts';
 import type { QueryLimits } from './read-only-query.ts';
 
 export type { QueryLimits } from './read-only-query.ts';
+export type { QueryName, RowOf } from './query-registry.ts';
 export type { Cell, QueryPayload } from './result-shape.ts';
 import type { QueryPayload } from './result-shape.ts';
 
@@ -19,8 +23,6 @@ export interface ConnectionOptions {
   /** Empty or undefined: the server's default database. */
   database?: string;
 }
-
-export type Row = Record<string, PlainValue>;
 
 /** A read-only query's answer: its QueryPayload as JSON, already serialised off the main thread. */
 export interface QueryAnswer {
@@ -36,26 +38,36 @@ export type Params = Record<string, unknown>;
 /** What a write did, as Neo4j counted it. */
 export type WriteCounters = Record<string, number>;
 
+/** A write's checked rows and what it changed. */
+export interface WriteResult<N extends QueryName> {
+  rows: RowOf<N>[];
+  counters: WriteCounters;
+}
+
 /** One named query inside a transaction of Database.transaction. */
-export type TransactionStep = (
-  name: string,
+export type TransactionStep = <N extends QueryName>(
+  name: N,
   params?: Params,
-) => Promise<{ rows: Row[]; counters: WriteCounters }>;
+) => Promise<WriteResult<N>>;
 
 /**
- * The one door to Neo4j: runs the app's named queries from cypher/ and hands back plain rows.
- * Nothing outside server/neo4j/ imports neo4j-driver.
+ * The one door to Neo4j: runs the app's named queries from cypher/ and hands back their rows
+ * checked and typed (query-registry.ts). Nothing outside server/neo4j/ imports neo4j-driver.
  */
 export interface Database {
   /**
    * Runs a named read query in a read transaction, cancelled after `timeoutMs` (15 s unless
    * given) with a 504 AppError.
    */
-  read(name: string, params?: Params, options?: { timeoutMs?: number }): Promise<Row[]>;
+  read<N extends QueryName>(
+    name: N,
+    params?: Params,
+    options?: { timeoutMs?: number },
+  ): Promise<RowOf<N>[]>;
   /** Runs a named write query in one write transaction. */
-  write(name: string, params?: Params): Promise<{ rows: Row[]; counters: WriteCounters }>;
+  write<N extends QueryName>(name: N, params?: Params): Promise<WriteResult<N>>;
   /** Runs each named write query in order inside ONE transaction (all or nothing). */
-  writeAll(steps: { name: string; params?: Params }[]): Promise<WriteCounters>;
+  writeAll(steps: { name: QueryName; params?: Params }[]): Promise<WriteCounters>;
   /**
    * Runs `work` in ONE write transaction whose named queries may read and write, for changes
    * that depend on what they read (all or nothing). Neo4j may run `work` again after a
@@ -68,7 +80,7 @@ export interface Database {
    */
   readOnlyQuery(cypher: string, params: Params, limits: QueryLimits): Promise<QueryAnswer>;
   /** Runs a file of schema statements, one auto-commit transaction each (Neo4j forbids mixing). */
-  applySchema(name: string): Promise<number>;
+  applySchema(name: SchemaFile): Promise<number>;
   /** Resolves when the server answers; rejects with a 503 AppError otherwise. */
   ping(): Promise<void>;
   close(): Promise<void>;
@@ -92,8 +104,15 @@ export const driverConfig: Config = {
   fetchSize: 1_000,
 };
 
-/** Connects to Neo4j and checks the catalog of queries; fails fast on a missing file. */
-export function openDatabase(options: ConnectionOptions, catalog = loadCypherCatalog()): Database {
+/**
+ * Checks that every query file the server uses is there and holds Cypher (a StartupError naming
+ * the file otherwise), then makes the driver; no connection is tried until the first query.
+ */
+export function openDatabase(
+  options: ConnectionOptions,
+  catalog: CypherCatalog = loadCypherCatalog(),
+): Database {
+  const texts = queryTextsOf(catalog);
   useNoDelaySockets();
   let driver: Driver;
   try {
@@ -106,26 +125,25 @@ export function openDatabase(options: ConnectionOptions, catalog = loadCypherCat
     throw new StartupError(`Invalid NEO4J_URI ${options.uri}: ${(error as Error).message}`);
   }
   const database = options.database || undefined;
-  const text = (name: string): string => {
-    const query = catalog.get(name);
-    if (query === undefined) throw new Error(`No query file cypher/${name}.cypher`);
-    return query;
-  };
   // People's Cypher runs in worker threads, started on first use.
   const queries = new QueryPool({
     connection: options,
     queries: {
-      endpoints: text('query/nodes-by-element-id'),
-      builtinFunctions: text('query/builtin-functions'),
+      endpoints: texts['query/nodes-by-element-id'],
+      builtinFunctions: texts['query/builtin-functions'],
     },
   });
-  const rows = (result: QueryResult<RecordShape>): Row[] =>
-    result.records.map((record) => toPlain(record.toObject()) as Row);
+  const rows = (result: QueryResult<RecordShape>): PlainRow[] =>
+    result.records.map((record) => {
+      const row: PlainRow = {};
+      for (const key of record.keys) row[String(key)] = toPlain(record.get(key));
+      return row;
+    });
 
   return {
     async read(name, params = {}, options = {}) {
-      const query = text(name);
-      return guard(async () => {
+      const query = texts[name];
+      const plain = await guard(async () => {
         const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
         try {
           return await session.executeRead(
@@ -136,10 +154,11 @@ export function openDatabase(options: ConnectionOptions, catalog = loadCypherCat
           await session.close();
         }
       });
+      return mapRows(name, plain);
     },
     async write(name, params = {}) {
-      const query = text(name);
-      return guard(async () => {
+      const query = texts[name];
+      const written = await guard(async () => {
         const session = driver.session({ database });
         try {
           return await session.executeWrite(async (tx) => {
@@ -150,10 +169,11 @@ export function openDatabase(options: ConnectionOptions, catalog = loadCypherCat
           await session.close();
         }
       });
+      return { rows: mapRows(name, written.rows), counters: written.counters };
     },
     async writeAll(steps) {
       const queries = steps.map((step) => ({
-        query: text(step.name),
+        query: texts[step.name],
         params: toNeo4jParams(step.params ?? {}) as Params,
       }));
       return guard(async () => {
@@ -180,8 +200,9 @@ export function openDatabase(options: ConnectionOptions, catalog = loadCypherCat
         try {
           return await session.executeWrite((tx) =>
             work(async (name, params = {}) => {
-              const result = await tx.run(text(name), toNeo4jParams(params) as Params);
-              return { rows: rows(result), counters: countersOf(result) };
+              const result = await tx.run(texts[name], toNeo4jParams(params) as Params);
+              // Checked inside the transaction: a row it cannot use rolls the whole change back.
+              return { rows: mapRows(name, rows(result)), counters: countersOf(result) };
             }),
           );
         } finally {
@@ -193,7 +214,7 @@ export function openDatabase(options: ConnectionOptions, catalog = loadCypherCat
       return { json: await queries.run(cypher, params, limits) };
     },
     async applySchema(name) {
-      const statements = splitStatements(text(name));
+      const statements = splitStatements(texts[name]);
       return guard(async () => {
         const session = driver.session({ database });
         try {
@@ -234,8 +255,8 @@ export function toNeo4jParams(value: unknown): unknown {
 }
 
 function countersOf(result: QueryResult<RecordShape>): WriteCounters {
-  const updates = result.summary.counters.updates() as unknown as Record<string, number>;
-  return Object.fromEntries(Object.entries(updates).filter(([, value]) => value > 0));
+  const updates = Object.entries(result.summary.counters.updates());
+  return Object.fromEntries(updates.filter(([, value]) => value > 0));
 }
 
 /** Codes the driver uses when the server cannot be reached right now. */

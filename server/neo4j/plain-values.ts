@@ -1,8 +1,11 @@
 import neo4j from 'neo4j-driver';
 import type { PropertyValue } from '../contract.ts';
 
-/** A value safe to hand to JSON.stringify: what the rest of the server works with. */
-export type PlainValue = PropertyValue | { [key: string]: PlainValue };
+/**
+ * A value safe to hand to JSON.stringify, as rows come out of the driver: lists and maps may nest
+ * (a query can collect maps). map-rows.ts narrows them to each query's own shape.
+ */
+export type PlainValue = PropertyValue | PlainValue[] | { [key: string]: PlainValue };
 
 /**
  * Converts whatever the driver returns into plain JSON, once, at the database boundary.
@@ -18,7 +21,7 @@ export function toPlain(value: unknown): PlainValue {
     return Number.isSafeInteger(Number(value)) ? Number(value) : value.toString();
   }
   if (typeof value !== 'object') return value as string | number | boolean;
-  if (Array.isArray(value)) return value.map(toPlain) as PropertyValue[];
+  if (Array.isArray(value)) return value.map(toPlain);
   if (isTemporal(value)) return String(value);
   if (neo4j.isPoint(value)) {
     return { srid: toPlain(value.srid), x: value.x, y: value.y, z: value.z ?? null };

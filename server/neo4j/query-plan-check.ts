@@ -43,7 +43,7 @@ const batchingOperators = new Set(['TransactionApply', 'TransactionForeach']);
  * its internal id. The database also holds the explorer's own users, sessions and audit trail,
  * which nobody may read through a query, so a query must name a label (or start from one).
  */
-const unlabelledScans = new Set([
+const unlabeledScans = new Set([
   'AllNodesScan',
   'NodeByIdSeek',
   'NodeByElementIdSeek',
@@ -150,7 +150,7 @@ function checkOperator(
       'only SHOW INDEXES, CONSTRAINTS, PROCEDURES and FUNCTIONS are available here',
     );
   }
-  if (unlabelledScans.has(operator)) {
+  if (unlabeledScans.has(operator)) {
     refuse(
       'query_refused',
       "a query must start from a label or a relationship, e.g. MATCH (n:Entity) instead of MATCH (n), since the database also keeps the explorer's own accounts",

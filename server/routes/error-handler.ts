@@ -27,7 +27,7 @@ export const errorHandler: ErrorRequestHandler = (error, _req, res, next) => {
   if (error instanceof AppError) {
     // A database that is away comes back by itself (or is restarted): say when to try again.
     if ((error.status === 503 || error.status === 429) && !res.hasHeader('Retry-After')) {
-      res.setHeader('Retry-After', '5');
+      res.setHeader('Retry-After', String(error.retryAfterSeconds ?? 5));
     }
     if (error.status >= 500) {
       const cause = error.cause instanceof Error ? error.cause.message : error.message;

@@ -2,17 +2,15 @@ import { Router } from 'express';
 import { z } from 'zod';
 import type { GraphPayload, NodePayload, OverviewPayload, SearchPayload } from '../contract.ts';
 import type { Database } from '../neo4j/database.ts';
-import { AppError } from '../errors.ts';
 import {
   entityById,
-  filteredNeighborhood,
-  neighborhood,
+  neighborsOf,
   overview,
-  pathsBetween,
   searchEntities,
   wholeGraph,
   type NeighborDepth,
 } from '../services/graph-service.ts';
+import { pathsBetween } from '../services/path-service.ts';
 import { boundedText, limits, parseParams, wholeNumber } from './validate.ts';
 
 const graphQuery = z.object({
@@ -90,18 +88,12 @@ export function graphRoutes(db: Database): Router {
   router.get('/nodes/:id/neighbors', async (req, res) => {
     const { id } = parseParams(idParams, req.params);
     const { depth, limit, type, direction } = parseParams(neighborsQuery, req.query);
-    if (type.length > 0 || direction !== undefined) {
-      if (depth !== 1) {
-        throw new AppError(
-          400,
-          'invalid_parameter',
-          'Parameters "type" and "direction" apply to depth 1 only.',
-        );
-      }
-      res.json(await filteredNeighborhood(db, id, type, direction ?? 'both', limit - 1));
-      return;
-    }
-    const payload: GraphPayload = await neighborhood(db, id, depth, limit);
+    const payload: GraphPayload = await neighborsOf(db, id, {
+      depth,
+      limit,
+      types: type,
+      direction,
+    });
     res.json(payload);
   });
 

@@ -1,16 +1,12 @@
 import { Router } from 'express';
 import type { Database } from '../neo4j/database.ts';
+import { schemaSummary } from '../services/schema-service.ts';
 
 /** GET /api/schema: labels, relationship types and property keys, for editor completion. */
 export function schemaRoutes(db: Database): Router {
   const router = Router();
   router.get('/schema', async (_req, res) => {
-    const [row] = await db.read('schema-summary');
-    res.json({
-      labels: row?.labels ?? [],
-      relationshipTypes: row?.relationshipTypes ?? [],
-      propertyKeys: row?.propertyKeys ?? [],
-    });
+    res.json(await schemaSummary(db));
   });
   return router;
 }

@@ -13,7 +13,12 @@ import { changesCsv } from '../sources/changes-csv.ts';
 import { boundedText, parseParams } from './validate.ts';
 
 const idParams = z.object({ id: boundedText });
-const ingestQuery = z.object({ dryRun: z.enum(['0', '1', 'true', 'false']).optional() });
+const ingestQuery = z.object({
+  dryRun: z
+    .enum(['0', '1', 'true', 'false'])
+    .optional()
+    .transform((value) => value === '1' || value === 'true'),
+});
 const changesQuery = z.object({
   since: z.iso.date('must be an ISO date (YYYY-MM-DD)'),
   format: z.enum(['json', 'csv']).optional(),
@@ -40,10 +45,9 @@ export function sourceRoutes(db: Database): Router {
   router.post('/sources', express.json({ limit: sourceBodyLimit }), async (req, res) => {
     const { dryRun } = parseParams(ingestQuery, req.query);
     const payload = parseParams(sourcePayloadSchema, req.body);
-    const planOnly = dryRun === '1' || dryRun === 'true';
     // Nothing to put in the audit trail: a dry run changes nothing (access-control.ts).
-    res.locals.wroteNothing = planOnly;
-    const plan = await ingestSource(db, payload, { dryRun: planOnly });
+    res.locals.wroteNothing = dryRun;
+    const plan = await ingestSource(db, payload, { dryRun });
     res.status(plan.written && plan.source.status === 'new' ? 201 : 200).json({ plan });
   });
   router.delete('/sources/:id', async (req, res) => {

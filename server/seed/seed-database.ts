@@ -1,4 +1,4 @@
-import type { Database, Params, WriteCounters } from '../neo4j/database.ts';
+import type { Database, Params, QueryName, WriteCounters } from '../neo4j/database.ts';
 import { nodeColumns, relationshipColumns } from './columns.ts';
 import { ingestSource } from '../sources/source-ingest.ts';
 import type { SeedData } from './seed-data.ts';
@@ -60,12 +60,12 @@ export async function bulkWrite(
       sourceId: graph.sourceId,
       batch: options.batchSize,
     });
-    if (Number(rows[0]?.deleted ?? 0) === 0) break;
+    if ((rows[0]?.deleted ?? 0) === 0) break;
   }
   const written: WriteCounters = {};
   const progress = { nodes: 0, relationships: 0 };
   const run = async <T>(
-    name: string,
+    name: QueryName,
     rows: T[],
     columns: (batch: T[]) => Params,
     counted: 'nodes' | 'relationships',
@@ -121,16 +121,16 @@ export async function countGraph(
   const labels = await db.read('seed/count-by-label');
   const types = await db.read('seed/count-by-type');
   return {
-    entities: Number(entities?.count ?? 0),
-    labels: Object.fromEntries(labels.map((row) => [String(row.label), Number(row.count)])),
-    types: Object.fromEntries(types.map((row) => [String(row.type), Number(row.count)])),
+    entities: entities?.count ?? 0,
+    labels: Object.fromEntries(labels.map((row) => [row.label, row.count])),
+    types: Object.fromEntries(types.map((row) => [row.type, row.count])),
   };
 }
 
 /** True when the database holds no entity yet: a fresh store, seeded at start-up. */
 export async function isEmpty(db: Database): Promise<boolean> {
   const [row] = await db.read('seed/count-entities');
-  return Number(row?.count ?? 0) === 0;
+  return (row?.count ?? 0) === 0;
 }
 
 /** True when the graph holds facts of `sourceId` written before sources were tracked. */

@@ -1,31 +1,7 @@
-import type {
-  ApiEdge,
-  ApiNode,
-  Camp,
-  GraphPayload,
-  OverviewPayload,
-  Properties,
-} from '../contract.ts';
+import type { ApiEdge, ApiNode, GraphPayload, OverviewPayload } from '../contract.ts';
 import { AppError } from '../errors.ts';
-import type { Database, Row } from '../neo4j/database.ts';
+import type { Database, RowOf } from '../neo4j/database.ts';
 import { searchTerms } from './search-terms.ts';
-
-/** The node map every graph query returns, before the caption is chosen. */
-interface NodeRow {
-  id: string;
-  labels: string[];
-  properties: Properties;
-}
-
-export function toApiNode(row: NodeRow): ApiNode {
-  const name = row.properties.name;
-  return {
-    id: row.id,
-    labels: row.labels,
-    caption: typeof name === 'string' && name.length > 0 ? name : row.id,
-    properties: row.properties,
-  };
-}
 
 /**
  * The graph queries find edges from their less connected end and name the `hubs` they skipped;
@@ -34,37 +10,23 @@ export function toApiNode(row: NodeRow): ApiNode {
 async function withHubEdges<T extends GraphPayload>(
   db: Database,
   graph: T,
-  hubs: unknown,
+  hubs: string[],
 ): Promise<T> {
-  if (!Array.isArray(hubs) || hubs.length < 2) return graph;
+  if (hubs.length < 2) return graph;
   const [row] = await db.read('graph/edges-among-hubs', { ids: hubs });
-  return { ...graph, edges: [...graph.edges, ...((row?.edges ?? []) as unknown as ApiEdge[])] };
+  return { ...graph, edges: [...graph.edges, ...(row?.edges ?? [])] };
 }
 
-/** Joins an answer given in parts (whole-graph.cypher), or one row, into one payload. */
-function graphFromParts(rows: Row[]): GraphPayload & { total: number } {
+/** Joins an answer given in parts (whole-graph.cypher) into one payload. */
+function graphFromParts(rows: RowOf<'graph/whole-graph'>[]): GraphPayload & { total: number } {
   const nodes: ApiNode[] = [];
   const edges: ApiEdge[] = [];
   for (const row of rows) {
-    for (const node of row.nodes as unknown as NodeRow[]) nodes.push(toApiNode(node));
-    for (const edge of row.edges as unknown as ApiEdge[]) edges.push(edge);
+    for (const node of row.nodes) nodes.push(node);
+    for (const edge of row.edges) edges.push(edge);
   }
   const first = rows[0];
-  return {
-    nodes,
-    edges,
-    truncated: first?.truncated === true,
-    total: Number(first?.total ?? 0),
-  };
-}
-
-function toGraph(row: Row | undefined): GraphPayload {
-  if (!row) return { nodes: [], edges: [], truncated: false };
-  return {
-    nodes: (row.nodes as unknown as NodeRow[]).map(toApiNode),
-    edges: row.edges as unknown as ApiEdge[],
-    truncated: row.truncated === true,
-  };
+  return { nodes, edges, truncated: first?.truncated ?? false, total: first?.total ?? 0 };
 }
 
 /** Which part of the ecosystem to draw: one kind in one camp, or null for any. */
@@ -82,26 +44,19 @@ export async function wholeGraph(
   group: GraphGroup = { kind: null, camp: null },
 ): Promise<GraphPayload & { total: number }> {
   const rows = await db.read('graph/whole-graph', { limit, byId: false, ...group });
-  return withHubEdges(db, graphFromParts(rows), rows[0]?.hubs);
+  return withHubEdges(db, graphFromParts(rows), rows[0]?.hubs ?? []);
 }
 
 /** The whole database grouped by kind and camp, for graphs too large to draw. */
 export async function overview(db: Database): Promise<OverviewPayload> {
   const [row] = await db.read('graph/overview');
-  const groupId = (kind: unknown, camp: unknown) => `${String(kind)}|${String(camp)}`;
-  const groups = (row?.groups ?? []) as unknown as { kind: string; camp: Camp; count: number }[];
-  const links = (row?.links ?? []) as unknown as {
-    sourceKind: string;
-    sourceCamp: string;
-    targetKind: string;
-    targetCamp: string;
-    count: number;
-  }[];
+  const groupId = (kind: string, camp: string) => `${kind}|${camp}`;
+  const groups = row?.groups ?? [];
   return {
     entities: groups.reduce((sum, group) => sum + group.count, 0),
-    relationships: Number(row?.relationships ?? 0),
+    relationships: row?.relationships ?? 0,
     groups: groups.map((group) => ({ id: groupId(group.kind, group.camp), ...group })),
-    links: links.map((link) => ({
+    links: (row?.links ?? []).map((link) => ({
       source: groupId(link.sourceKind, link.sourceCamp),
       target: groupId(link.targetKind, link.targetCamp),
       count: link.count,
@@ -119,24 +74,22 @@ const anywhereTier = 3;
  */
 export async function searchEntities(db: Database, q: string, limit: number): Promise<ApiNode[]> {
   const terms = searchTerms(q);
-  let rows: Row[];
   if (terms === null) {
-    rows = await db.read('graph/search-scan', { q, limit });
-  } else {
-    rows = await db.read('graph/search', { q, lucene: terms.prefix, limit });
-    const last = rows.at(-1);
-    if (rows.length < limit || Number(last?.tier) >= anywhereTier) {
-      rows = await db.read('graph/search', { q, lucene: terms.infix, limit });
-    }
+    return (await db.read('graph/search-scan', { q, limit })).map((row) => row.node);
   }
-  return rows.map((row) => toApiNode(row.node as unknown as NodeRow));
+  let rows = await db.read('graph/search', { q, lucene: terms.prefix, limit });
+  const last = rows.at(-1);
+  if (rows.length < limit || (last?.tier ?? 0) >= anywhereTier) {
+    rows = await db.read('graph/search', { q, lucene: terms.infix, limit });
+  }
+  return rows.map((row) => row.node);
 }
 
 /** One entity, or a 404. */
 export async function entityById(db: Database, id: string): Promise<ApiNode> {
   const [row] = await db.read('graph/node-by-id', { id });
   if (!row) throw notFound(id);
-  return toApiNode(row.node as unknown as NodeRow);
+  return row.node;
 }
 
 /** Depths with a query file of their own (variable-length bounds cannot be parameters). */
@@ -148,160 +101,58 @@ const neighborQueries = {
 
 export type NeighborDepth = keyof typeof neighborQueries;
 
-/**
- * An entity and its neighbourhood up to `depth` hops; `limit` caps the nodes returned, the entity
- * itself included.
- */
-export async function neighborhood(
-  db: Database,
-  id: string,
-  depth: NeighborDepth,
-  limit: number,
-): Promise<GraphPayload> {
-  const [row] = await db.read(neighborQueries[depth], { id, limit: limit - 1 });
-  if (!row) throw notFound(id);
-  return withHubEdges(db, toGraph(row), row.hubs);
-}
-
 /** Which way a relationship must point, seen from the expanded entity. */
 export type Direction = 'out' | 'in' | 'both';
 
-/** A neighbourhood cut to chosen types and direction, with how many neighbours match in all. */
+/** What GET /api/nodes/:id/neighbors asks for. */
+export interface NeighborRequest {
+  depth: NeighborDepth;
+  /** Most nodes to answer, the entity itself included. */
+  limit: number;
+  /** Relationship types to follow; empty for all. Depth 1 only. */
+  types: string[];
+  /** Which way they must point; undefined for either. Depth 1 only. */
+  direction?: Direction;
+}
+
+/** A neighborhood cut to chosen types and direction, with how many neighbors match in all. */
 export interface FilteredNeighborhood extends GraphPayload {
   total: number;
 }
 
 /**
- * An entity's direct neighbours through `types` (all when empty) in `direction`, most
- * significant first; `limit` caps the neighbours (the entity itself not counted).
+ * An entity and its neighbors: up to `depth` hops away, or, when types or a direction are
+ * given, its direct neighbors through those, most significant first.
  */
-export async function filteredNeighborhood(
+export async function neighborsOf(
   db: Database,
   id: string,
-  types: string[],
-  direction: Direction,
-  limit: number,
-): Promise<FilteredNeighborhood> {
-  const [row] = await db.read('graph/neighbors-filtered', { id, types, direction, limit });
-  if (!row) throw notFound(id);
-  return { ...toGraph(row), total: Number(row.total ?? 0) };
-}
-
-/** One path between two entities, as ids in walking order. */
-export interface PathSummary {
-  nodes: string[];
-  edges: string[];
-  hops: number;
-}
-
-/** The shortest path between two entities and up to k - 1 next-shortest alternatives. */
-/** How long one detour may be looked for; a detour around a hub can be a long way round. */
-const detourBudgetMs = 1_500;
-
-/** What a detour must not use: entity ids and relationship ids. */
-interface Avoiding {
-  avoid: string[];
-  avoidEdges: string[];
-}
-
-const routeOf = (row: Row) => (row.edges as unknown as ApiEdge[]).map((edge) => edge.id).join(' ');
-
-/**
- * The next-shortest paths, in the spirit of Yen's algorithm: every path taken so far is varied by
- * avoiding, one at a time, each entity inside it and each relationship on it (on top of what it
- * already avoided); the shortest variant not yet taken comes next. A variant not found within its
- * budget is left out rather than holding the answer up.
- */
-async function detours(
-  db: Database,
-  from: string,
-  to: string,
-  shortest: Row,
-  count: number,
-): Promise<Row[]> {
-  const taken = new Set([routeOf(shortest)]);
-  const candidates = new Map<string, { row: Row; avoiding: Avoiding }>();
-  const found: Row[] = [];
-  let next: { row: Row; avoiding: Avoiding } | undefined = {
-    row: shortest,
-    avoiding: { avoid: [], avoidEdges: [] },
-  };
-  while (next && found.length < count) {
-    const { row, avoiding } = next;
-    const inside = (row.nodes as unknown as NodeRow[]).slice(1, -1).map((node) => node.id);
-    const steps = (row.edges as unknown as ApiEdge[]).map((edge) => edge.id);
-    const variants: Avoiding[] = [
-      ...inside.map((id) => ({ ...avoiding, avoid: [...avoiding.avoid, id] })),
-      ...steps.map((id) => ({ ...avoiding, avoidEdges: [...avoiding.avoidEdges, id] })),
-    ];
-    const answers = await Promise.all(variants.map((variant) => detour(db, from, to, variant)));
-    answers.forEach((answer, index) => {
-      if (answer && !taken.has(routeOf(answer)) && !candidates.has(routeOf(answer))) {
-        candidates.set(routeOf(answer), { row: answer, avoiding: variants[index]! });
-      }
-    });
-    next = [...candidates.values()].sort((a, b) => Number(a.row.hops) - Number(b.row.hops))[0];
-    if (next) {
-      candidates.delete(routeOf(next.row));
-      taken.add(routeOf(next.row));
-      found.push(next.row);
-    }
+  request: NeighborRequest,
+): Promise<GraphPayload | FilteredNeighborhood> {
+  const { depth, limit, types, direction } = request;
+  // The queries cap the neighbors; the entity itself is one of the `limit` nodes.
+  const neighborCap = limit - 1;
+  if (types.length === 0 && direction === undefined) {
+    const [row] = await db.read(neighborQueries[depth], { id, limit: neighborCap });
+    if (!row) throw notFound(id);
+    const { nodes, edges, truncated } = row;
+    return withHubEdges(db, { nodes, edges, truncated }, row.hubs);
   }
-  return found;
-}
-
-/** The shortest path that avoids `avoiding`, or undefined when none is found in time. */
-async function detour(
-  db: Database,
-  from: string,
-  to: string,
-  avoiding: Avoiding,
-): Promise<Row | undefined> {
-  try {
-    const [row] = await db.read(
-      'graph/paths',
-      { from, to, ...avoiding },
-      { timeoutMs: detourBudgetMs },
-    );
-    return row;
-  } catch (error) {
-    if (error instanceof AppError && error.code === 'query_timeout') return undefined;
-    throw error;
-  }
-}
-
-export async function pathsBetween(
-  db: Database,
-  from: string,
-  to: string,
-  k: number,
-): Promise<GraphPayload & { paths: PathSummary[] }> {
-  if (from === to) {
+  if (depth !== 1) {
     throw new AppError(
       400,
       'invalid_parameter',
-      'Parameters "from" and "to" must name two different entities.',
+      'Parameters "type" and "direction" apply to depth 1 only.',
     );
   }
-  await entityById(db, from);
-  await entityById(db, to);
-  const [shortest] = await db.read('graph/paths', { from, to, avoid: [], avoidEdges: [] });
-  if (!shortest) return { nodes: [], edges: [], truncated: false, paths: [] };
-  const rows = [shortest, ...(await detours(db, from, to, shortest, k - 1))];
-  const nodes = new Map<string, ApiNode>();
-  const edges = new Map<string, ApiEdge>();
-  const paths = rows.map((row) => {
-    const pathNodes = (row.nodes as unknown as NodeRow[]).map(toApiNode);
-    const pathEdges = row.edges as unknown as ApiEdge[];
-    pathNodes.forEach((node) => nodes.set(node.id, node));
-    pathEdges.forEach((edge) => edges.set(edge.id, edge));
-    return {
-      nodes: pathNodes.map((node) => node.id),
-      edges: pathEdges.map((edge) => edge.id),
-      hops: Number(row.hops),
-    };
+  const [row] = await db.read('graph/neighbors-filtered', {
+    id,
+    types,
+    direction: direction ?? 'both',
+    limit: neighborCap,
   });
-  return { nodes: [...nodes.values()], edges: [...edges.values()], truncated: false, paths };
+  if (!row) throw notFound(id);
+  return row;
 }
 
 function notFound(id: string): AppError {

@@ -8,9 +8,6 @@ export async function checkHealth(db: Database): Promise<HealthPayload> {
   const [row] = await db.read('health/components');
   return {
     status: 'ok',
-    neo4j: {
-      version: String(row?.version ?? 'unknown'),
-      edition: String(row?.edition ?? 'unknown'),
-    },
+    neo4j: { version: row?.version ?? 'unknown', edition: row?.edition ?? 'unknown' },
   };
 }

@@ -2,13 +2,7 @@ import type { ChangePayload } from '../contract.ts';
 import { AppError } from '../errors.ts';
 import type { Database } from '../neo4j/database.ts';
 import { articleSentences, type ArticleSentence } from '../seed/article-sentences.ts';
-import type { Claim } from '../sources/fact-state.ts';
 import type { Conflict } from '../sources/ingest-plan.ts';
-
-interface Fact {
-  id: string;
-  quotes: string[];
-}
 
 /** A source as GET /api/sources lists it, with how many facts it backs. */
 export interface SourceSummary {
@@ -33,46 +27,36 @@ const answerCap = 5_000;
 /** Every source of the graph, oldest first. */
 export async function listSources(db: Database): Promise<SourceSummary[]> {
   const rows = await db.read('sources/list-sources');
-  return rows.map((row) => {
-    const source = Object.fromEntries(
-      Object.entries(row.source as Record<string, unknown>).filter(([, value]) => value !== null),
-    ) as Omit<SourceSummary, 'facts'>;
-    return {
-      ...source,
-      // Every source has a year, from its date when it gave only that.
-      year: source.year ?? Number(source.date.slice(0, 4)),
-      facts: { entities: Number(row.entities), relationships: Number(row.relationships) },
-    };
-  });
+  return rows.map(({ source, entities, relationships }) => ({
+    ...source,
+    // Every source has a year, from its date when it gave only that.
+    year: source.year ?? Number(source.date.slice(0, 4)),
+    facts: { entities, relationships },
+  }));
 }
 
 /** Every sentence of a source's text, with the facts that quote it. */
 export async function sentencesOf(db: Database, sourceId: string): Promise<ArticleSentence[]> {
   const [row] = await db.read('graph/facts-of-source', { sourceId });
   if (!row) throw new AppError(404, 'not_found', `No source has the id "${sourceId}".`);
-  return articleSentences(String(row.text ?? ''), {
-    nodes: (row.nodes ?? []) as unknown as Fact[],
-    edges: (row.edges ?? []) as unknown as Fact[],
-  });
+  return articleSentences(row.text ?? '', { nodes: row.nodes, edges: row.edges });
 }
 
 /** Every property on which sources disagree, with each value and its source. */
 export async function listConflicts(db: Database): Promise<Conflict[]> {
   const rows = await db.read('sources/conflicts', { limit: answerCap });
-  return rows.flatMap((row) => {
-    const claims = JSON.parse(String(row.claims)) as Record<string, Claim[]>;
-    return (row.disputed as string[]).map((property) => ({
-      element: String(row.id),
-      kind: row.kind as Conflict['kind'],
-      name: String(row.name),
+  return rows.flatMap((row) =>
+    row.disputed.map((property) => ({
+      element: row.id,
+      kind: row.kind,
+      name: row.name,
       property,
-      values: claims[property] ?? [],
-    }));
-  });
+      values: row.claims[property] ?? [],
+    })),
+  );
 }
 
 /** Facts first known from a source dated on or after `since` (ISO date), newest first. */
 export async function changesSince(db: Database, since: string): Promise<Change[]> {
-  const rows = await db.read('sources/changes-since', { since, limit: answerCap });
-  return rows as unknown as Change[];
+  return db.read('sources/changes-since', { since, limit: answerCap });
 }

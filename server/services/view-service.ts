@@ -1,4 +1,4 @@
-import type { Database, QueryAnswer, QueryLimits, Row } from '../neo4j/database.ts';
+import type { Database, QueryAnswer, QueryLimits } from '../neo4j/database.ts';
 import { AppError } from '../errors.ts';
 import type { View, ViewSummary } from '../views/view-catalog.ts';
 import { coerceParam, type ViewHeader, type ViewParam } from '../views/view-header.ts';
@@ -39,7 +39,7 @@ export class ViewService {
     if (builtin) return builtin;
     const [row] = await this.db.read('saved-views/get', { id });
     if (!row) throw new AppError(404, 'not_found', `No view has the id "${id}".`);
-    return fromRow(row);
+    return row.view;
   }
 
   /** Runs a view with the given values, defaults filling the rest. */
@@ -64,7 +64,7 @@ export class ViewService {
         const { rows } = await this.db.write('saved-views/create', {
           view: { id, ...toStored(draft) },
         });
-        return fromRow(rows[0]!);
+        return rows[0]!.view;
       } catch (error) {
         if (
           !/already exists|ConstraintValidationFailed/i.test(
@@ -83,13 +83,13 @@ export class ViewService {
     await this.check(draft);
     const { rows } = await this.db.write('saved-views/update', { id, view: toStored(draft) });
     if (!rows[0]) throw new AppError(404, 'not_found', `No view has the id "${id}".`);
-    return fromRow(rows[0]);
+    return rows[0].view;
   }
 
   async remove(id: string): Promise<void> {
     this.refuseBuiltin(id, 'deleted');
     const { rows } = await this.db.write('saved-views/delete', { id });
-    if (Number(rows[0]?.deleted ?? 0) === 0) {
+    if ((rows[0]?.deleted ?? 0) === 0) {
       throw new AppError(404, 'not_found', `No view has the id "${id}".`);
     }
   }
@@ -159,7 +159,7 @@ export class ViewService {
 
   private async savedViews(): Promise<View[]> {
     const rows = await this.db.read('saved-views/list');
-    return rows.map(fromRow);
+    return rows.map((row) => row.view);
   }
 }
 
@@ -172,22 +172,6 @@ function toStored(draft: ViewDraft) {
     // Neo4j properties cannot hold maps, so declarations and positions are stored as JSON text.
     params: JSON.stringify(draft.params),
     positions: draft.positions ? JSON.stringify(draft.positions) : '',
-  };
-}
-
-function fromRow(row: Row): View {
-  const stored = row.view as Record<string, string>;
-  return {
-    id: stored.id!,
-    title: stored.title!,
-    description: stored.description ?? '',
-    category: stored.category ?? 'My views',
-    cypher: stored.cypher!,
-    params: JSON.parse(stored.params ?? '[]') as ViewParam[],
-    builtin: false,
-    ...(stored.positions
-      ? { positions: JSON.parse(stored.positions) as ViewDraft['positions'] }
-      : {}),
   };
 }
 

@@ -39,7 +39,7 @@ export class EntityResolver {
   private readonly byId = new Map<string, KnownEntity>();
   private readonly byKey = new Map<string, Set<string>>();
   private readonly byWord = new Map<string, Set<string>>();
-  /** Compact keys with one character deleted → entity ids: one-edit neighbours meet here. */
+  /** Compact keys with one character deleted → entity ids: one-edit neighbors meet here. */
   private byDeletion: Map<string, Set<string>> | undefined;
   private readonly takenIds = new Set<string>();
 

@@ -1,7 +1,6 @@
 import { AppError } from '../errors.ts';
-import type { Row, TransactionStep } from '../neo4j/database.ts';
-import type { Database } from '../neo4j/database.ts';
-import { EntityResolver, type KnownEntity } from './entity-resolver.ts';
+import type { Database, TransactionStep } from '../neo4j/database.ts';
+import { EntityResolver } from './entity-resolver.ts';
 import {
   disputedProperties,
   readFactState,
@@ -55,7 +54,7 @@ export function oneAtATime<T>(work: () => Promise<T>): Promise<T> {
 
 async function sourceDates(step: TransactionStep): Promise<Map<string, string>> {
   const { rows } = await step('sources/source-dates');
-  return new Map(rows.map((row) => [String(row.id), String(row.date)]));
+  return new Map(rows.map((row) => [row.id, row.date]));
 }
 
 async function factStates(
@@ -65,14 +64,11 @@ async function factStates(
 ) {
   const entities = new Map<string, { labels: string[]; props: Record<string, unknown> }>();
   for (const row of (await step('sources/entities-by-id', { ids: entityIds })).rows) {
-    entities.set(String(row.id), {
-      labels: row.labels as string[],
-      props: row.props as Record<string, unknown>,
-    });
+    entities.set(row.id, { labels: row.labels, props: row.props });
   }
   const relationships = new Map<string, Record<string, unknown>>();
   const { rows } = await step('sources/relationships-by-key', { keys: relationshipKeys });
-  for (const row of rows) relationships.set(String(row.id), row.props as Record<string, unknown>);
+  for (const row of rows) relationships.set(row.id, row.props);
   return { entities, relationships };
 }
 
@@ -150,15 +146,13 @@ async function planIngest(
       `the source id "${sourceId}" is already used by a different text: choose another id, or withdraw that source first`,
     );
   }
-  const known = (await step('sources/known-entities')).rows as unknown as KnownEntity[];
+  const known = (await step('sources/known-entities')).rows;
   const [vocabulary] = (await step('sources/vocabulary')).rows;
   const resolver = new EntityResolver(known);
-  const graphLabels = ((vocabulary?.labels ?? []) as string[]).filter(
-    (l) => !reservedLabels.has(l),
-  );
+  const graphLabels = (vocabulary?.labels ?? []).filter((l) => !reservedLabels.has(l));
   const resolved = resolvePayload(payload, resolver, {
     labels: new Set([...knownLabels, ...graphLabels]),
-    relationshipTypes: new Set((vocabulary?.types ?? []) as string[]),
+    relationshipTypes: new Set(vocabulary?.types ?? []),
   });
   for (const entity of resolved.entities) {
     for (const label of entity.labels) {
@@ -167,10 +161,10 @@ async function planIngest(
     }
   }
 
-  const priorEntities = ((existing?.entityIds ?? []) as string[]).filter(
+  const priorEntities = (existing?.entityIds ?? []).filter(
     (id) => !resolved.entities.some((entity) => entity.id === id),
   );
-  const priorRelationships = ((existing?.relationshipKeys ?? []) as string[])
+  const priorRelationships = (existing?.relationshipKeys ?? [])
     .map(keyOf)
     .filter((key) => !resolved.relationships.some((rel) => rel.id === key.id));
   const states = await factStates(
@@ -303,7 +297,7 @@ async function writeWork(step: TransactionStep, payload: SourcePayload, work: Wo
   await step('sources/upsert-relationships', { rows: work.relationshipRows });
   await step('sources/delete-relationships', { keys: work.deadRelationships });
   const { rows } = await step('sources/delete-orphans', { ids: work.orphanCandidates });
-  work.plan.removed.entities.push(...((rows[0]?.deleted ?? []) as string[]));
+  work.plan.removed.entities.push(...(rows[0]?.deleted ?? []));
   work.plan.removed.relationships.push(...work.deadRelationships.map((key) => key.id));
 }
 
@@ -316,15 +310,14 @@ export function retractSource(db: Database, sourceId: string): Promise<IngestPla
     db.transaction(async (step) => {
       const [existing] = (await step('sources/source-get', { id: sourceId })).rows;
       if (!existing) throw new AppError(404, 'not_found', `No source has the id "${sourceId}".`);
-      const entityIds = existing.entityIds as string[];
-      const relationshipKeys = (existing.relationshipKeys as string[]).map(keyOf);
+      const { entityIds } = existing;
+      const relationshipKeys = existing.relationshipKeys.map(keyOf);
       const states = await factStates(step, entityIds, relationshipKeys);
       const dates = await sourceDates(step);
       dates.delete(sourceId);
-      const meta = existing.source as Row;
       const work: Work = {
         plan: {
-          source: { id: sourceId, title: String(meta.title ?? sourceId), status: 'reread' },
+          source: { id: sourceId, title: existing.source.title, status: 'reread' },
           created: { entities: [], relationships: [] },
           matched: [],
           corroborated: { entities: [], relationships: [] },
@@ -348,7 +341,7 @@ export function retractSource(db: Database, sourceId: string): Promise<IngestPla
       // Relationships first: an entity is an orphan only once the relationships it anchored are gone.
       const { rows } = await step('sources/delete-orphans', { ids: work.orphanCandidates });
       work.plan.removed = {
-        entities: (rows[0]?.deleted ?? []) as string[],
+        entities: rows[0]?.deleted ?? [],
         relationships: work.deadRelationships.map((key) => key.id),
       };
       await step('sources/delete-source', { id: sourceId });

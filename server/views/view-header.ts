@@ -48,7 +48,7 @@ export function parseViewHeader(text: string): ViewHeader {
     }
     const match = /^\/\/\s*@(\w+)\s+(.*)$/.exec(trimmed);
     if (!match) continue;
-    const [, key, value] = match as unknown as [string, string, string];
+    const [, key = '', value = ''] = match;
     if (key === 'param') params.push(parseParam(value.trim()));
     else fields[key] = value.trim();
   }
