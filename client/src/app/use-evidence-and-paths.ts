@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react';
 import type { Exploration } from '../features/analysis/hooks/exploration-context.ts';
-import type { JumpRequest } from '../features/evidence/utils/sentence-facts.ts';
+import type { JumpRequest } from '../features/sources/utils/sentence-facts.ts';
 import { usePathFinder, type PathFinder } from '../features/paths/hooks/use-path-finder.ts';
 import type { GraphPayload } from '../lib/api-types.ts';
 import type { NodeMenu } from '../lib/node-menu.ts';

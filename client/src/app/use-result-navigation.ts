@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useEffectEvent, useRef, useState } from 'react';
-import type { ExplorerGraph } from '../features/graph/hooks/use-explorer-graph.ts';
+import type { ExplorerGraph } from '../lib/explorer-content.ts';
 import { getView } from '../features/views/api/get-view.ts';
 import { preloadResultsPane } from '../features/views/components/lazy-results-pane.tsx';
 import type { OpenView } from '../features/views/components/views-panel.tsx';

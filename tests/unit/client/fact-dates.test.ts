@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { factTimes } from '../../../client/src/features/timeline/utils/fact-dates.ts';
+import { factTimes } from '../../../client/src/lib/fact-dates.ts';
 import { loadSeedData } from '../../../server/seed/seed-data.ts';
 
 const seed = loadSeedData();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { namesOf } from '../../../client/src/features/details/utils/entity-names.ts';
-import { highlightTerms } from '../../../client/src/features/details/utils/highlight-terms.ts';
+import { namesOf } from '../../../client/src/lib/entity-names.ts';
+import { highlightTerms } from '../../../client/src/lib/highlight-terms.ts';
 import { apiNode } from './fixtures.ts';
 
 describe('marking names inside quotes', () => {

@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { highlightTerms } from '../../../client/src/features/details/utils/highlight-terms.ts';
-import {
-  amountsIn,
-  edgePhrases,
-  nodePhrases,
-} from '../../../client/src/features/details/utils/key-phrases.ts';
+import { highlightTerms } from '../../../client/src/lib/highlight-terms.ts';
+import { amountsIn, edgePhrases, nodePhrases } from '../../../client/src/lib/key-phrases.ts';
 import { apiEdge, apiNode } from './fixtures.ts';
 
 const quote =

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { circlePositions } from '../../../client/src/features/graph/utils/circle-positions.ts';
-import { fitViewport } from '../../../client/src/features/graph/utils/fit-viewport.ts';
+import { fitViewport } from '../../../client/src/lib/viewport.ts';
 import { clearEdges } from '../../../client/src/features/graph/utils/node-edge-clearance.ts';
 import { separateFootprints } from '../../../client/src/features/graph/utils/overlap-removal.ts';
 import { ringPositions } from '../../../client/src/features/graph/utils/ring-positions.ts';

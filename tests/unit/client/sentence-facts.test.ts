@@ -3,7 +3,7 @@ import {
   factIds,
   factsOnCanvas,
   sentenceOfQuote,
-} from '../../../client/src/features/evidence/utils/sentence-facts.ts';
+} from '../../../client/src/features/sources/utils/sentence-facts.ts';
 import type { ApiSentence } from '../../../client/src/lib/api-types.ts';
 import { graphFromPayload } from '../../../client/src/lib/graph-model.ts';
 import { apiEdge, apiNode } from './fixtures.ts';

@@ -1,4 +1,4 @@
-import type { Theme } from '../../graph/utils/graph-style.ts';
+import type { Theme } from '../../../lib/theme.ts';
 
 /** Switches between the light and the dark look. */
 export function ThemeToggle({ theme, onToggle }: { theme: Theme; onToggle: () => void }) {

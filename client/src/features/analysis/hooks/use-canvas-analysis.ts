@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import type { ApiSource } from '../../../lib/api-types.ts';
 import { corroborationOf } from '../../../lib/evidence.ts';
 import type { GraphModel } from '../../../lib/graph-model.ts';
-import { factTimes } from '../../timeline/utils/fact-dates.ts';
+import { factTimes } from '../../../lib/fact-dates.ts';
 import type { CommunitySummary } from '../utils/community-colours.ts';
 import type { ExplorationState } from '../utils/exploration-url.ts';
 import { visibleSimpleGraph } from '../utils/importance.ts';

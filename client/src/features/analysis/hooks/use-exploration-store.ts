@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { GraphPayload } from '../../../lib/api-types.ts';
 import { EMPTY_GRAPH, mergeGraph, type GraphModel } from '../../../lib/graph-model.ts';
-import { getNeighbors } from '../../graph/api/get-neighbors.ts';
-import type { ExplorerGraph } from '../../graph/hooks/use-explorer-graph.ts';
+import { getNeighbors } from '../../../lib/get-neighbors.ts';
+import type { ExplorerGraph } from '../../../lib/explorer-content.ts';
 import {
   applyAction,
   forNewContent,
@@ -14,7 +14,7 @@ import {
 } from '../state/exploration-history.ts';
 import { explorationReducer, type ExplorationAction } from '../state/exploration-reducer.ts';
 import { collapseExpansion } from '../utils/collapse.ts';
-import { storedWebglChoice } from '../../graph/utils/webgl-preference.ts';
+import { storedWebglChoice } from '../../../lib/webgl-preference.ts';
 import { readExploration, type ExplorationState, type Position } from '../utils/exploration-url.ts';
 import type { Exploration } from './exploration-context.ts';
 import { useExplorationUrl } from './use-exploration-url.ts';

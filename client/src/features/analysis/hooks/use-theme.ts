@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import type { Theme } from '../../graph/utils/graph-style.ts';
+import type { Theme } from '../../../lib/theme.ts';
 
 /** The theme an exploration's `theme` names; light unless it says dark. */
 export function themeOf(theme: string | undefined): Theme {

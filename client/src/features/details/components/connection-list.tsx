@@ -1,6 +1,6 @@
 import type { Connection } from '../../../lib/graph-model.ts';
 import type { Selection } from '../../../lib/selection.ts';
-import { EntityLink } from './entity-link.tsx';
+import { EntityLink } from '../../../shared/entity-link.tsx';
 
 interface ConnectionListProps {
   connections: Connection[];

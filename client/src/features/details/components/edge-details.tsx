@@ -1,8 +1,8 @@
 import type { ApiEdge, ApiSource } from '../../../lib/api-types.ts';
 import type { GraphModel } from '../../../lib/graph-model.ts';
 import type { Selection } from '../../../lib/selection.ts';
-import { edgePhrases } from '../utils/key-phrases.ts';
-import { EntityLink } from './entity-link.tsx';
+import { edgePhrases } from '../../../lib/key-phrases.ts';
+import { EntityLink } from '../../../shared/entity-link.tsx';
 import { PropertyTable } from './property-table.tsx';
 import { ConflictList } from './conflict-list.tsx';
 import { QuoteList, quotesOf } from './quote-list.tsx';

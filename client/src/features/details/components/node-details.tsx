@@ -4,7 +4,7 @@ import { campOf } from '../../../lib/camps.ts';
 import { connectionsOf, type GraphModel } from '../../../lib/graph-model.ts';
 import type { Selection } from '../../../lib/selection.ts';
 import { useIntentExpansion } from '../hooks/use-intent-expansion.ts';
-import { nodePhrases } from '../utils/key-phrases.ts';
+import { nodePhrases } from '../../../lib/key-phrases.ts';
 import { ConnectionList } from './connection-list.tsx';
 import { ExpandOptions } from './expand-options.tsx';
 import { CampBadge, KindBadge } from './kind-badge.tsx';

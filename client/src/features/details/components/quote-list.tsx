@@ -1,7 +1,7 @@
 import type { ApiSource, Properties, PropertyValue } from '../../../lib/api-types.ts';
 import { corroborationOf, evidenceBySource } from '../../../lib/evidence.ts';
-import { highlightTerms } from '../utils/highlight-terms.ts';
-import type { KeyPhrases } from '../utils/key-phrases.ts';
+import { highlightTerms } from '../../../lib/highlight-terms.ts';
+import type { KeyPhrases } from '../../../lib/key-phrases.ts';
 
 interface QuoteListProps {
   /** The fact's properties: its quotes and the source of each. */

@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import { CAMP_INFO, campColours } from '../../../lib/camps.ts';
 import type { LargeGraphView } from '../large/large-graph-view.ts';
 import { sceneCampRegions } from '../large/scene-camp-regions.ts';
-import type { Theme } from '../utils/graph-style.ts';
+import type { Theme } from '../../../lib/theme.ts';
 import { campRegions, type CampRegion } from '../utils/camp-regions.ts';
 
 interface CampRegionsProps {

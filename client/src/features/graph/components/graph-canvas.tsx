@@ -9,11 +9,12 @@ import { useCanvasHandle } from '../hooks/use-canvas-handle.ts';
 import { useGraphView } from '../hooks/use-graph-view.ts';
 import { LARGE_MIN_ZOOM, type CanvasScale } from '../large/large-graph.ts';
 import { LargeGraphView } from '../large/large-graph-view.ts';
-import { GRAPH_STYLE, graphStyle, type Theme } from '../utils/graph-style.ts';
+import { GRAPH_STYLE, graphStyle } from '../utils/graph-style.ts';
+import { type Theme } from '../../../lib/theme.ts';
 import type { LayoutId } from '../utils/layout-choices.ts';
 import type { PositionRequest } from '../utils/positions.ts';
 import { revealSelection } from '../utils/reveal-selection.ts';
-import type { Point } from '../utils/ring-positions.ts';
+import type { Point } from '../../../lib/point.ts';
 import type { CanvasVisibility } from '../utils/visibility-classes.ts';
 import { CytoscapeGraphView } from '../view/cytoscape-graph-view.ts';
 import type {

@@ -3,7 +3,7 @@ import type { Camp } from '../../../lib/api-types.ts';
 import { CAMP_INFO, CAMPS, campColours, campOf } from '../../../lib/camps.ts';
 import { KIND_STYLES, KINDS, kindOf, UNKNOWN_KIND_STYLE } from '../../../lib/entity-kinds.ts';
 import type { GraphModel } from '../../../lib/graph-model.ts';
-import type { Theme } from '../utils/graph-style.ts';
+import type { Theme } from '../../../lib/theme.ts';
 import type { CanvasVisibility } from '../utils/visibility-classes.ts';
 import { KindShapeIcon } from './kind-shape.tsx';
 

@@ -1,5 +1,5 @@
 import { useEffect, useEffectEvent } from 'react';
-import type { GraphNotice as Notice } from '../hooks/use-explorer-graph.ts';
+import type { GraphNotice as Notice } from '../../../lib/explorer-content.ts';
 
 /** Plain information goes away by itself after this long; warnings and errors wait for a click. */
 const INFO_LIFETIME_MS = 6000;

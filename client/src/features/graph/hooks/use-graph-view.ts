@@ -1,10 +1,10 @@
 import { useEffect, useRef } from 'react';
 import type { GraphModel } from '../../../lib/graph-model.ts';
 import type { FocusRequest } from '../../../lib/selection.ts';
-import type { Theme } from '../utils/graph-style.ts';
+import type { Theme } from '../../../lib/theme.ts';
 import type { LayoutId } from '../utils/layout-choices.ts';
 import type { PositionRequest } from '../utils/positions.ts';
-import type { Point } from '../utils/ring-positions.ts';
+import type { Point } from '../../../lib/point.ts';
 import type { CanvasVisibility } from '../utils/visibility-classes.ts';
 import type { GraphView, NodeAppearance } from '../view/graph-view.ts';
 

@@ -1,6 +1,7 @@
 import type { Core, StylesheetJson } from 'cytoscape';
 import type { LargeScene } from '../large/large-scene.ts';
-import { graphStyle, type Theme } from '../utils/graph-style.ts';
+import { graphStyle } from '../utils/graph-style.ts';
+import { type Theme } from '../../../lib/theme.ts';
 import type { ImageFormat, ImageOptions, ProgressListener } from '../../../lib/image-export.ts';
 import { documentSvg, buildExportDocument } from './export-document.ts';
 import { overPixelBudget } from './pixel-budget.ts';

@@ -1,6 +1,6 @@
 import { drawOverview, type OverviewFrame } from '../large/overview-drawing.ts';
 import type { LargeScene } from '../large/large-scene.ts';
-import { graphPalette } from '../utils/graph-style.ts';
+import { graphPalette } from '../../../lib/theme.ts';
 import { documentSvg, type ExportDocument } from './export-document.ts';
 import { PngWriter } from './png-writer.ts';
 import type { ProgressListener } from '../../../lib/image-export.ts';

@@ -1,9 +1,11 @@
 import type cytoscape from 'cytoscape';
 import type { GraphModel } from '../../../lib/graph-model.ts';
-import { graphPalette, graphStyle, type Theme } from '../utils/graph-style.ts';
-import { framing as framingOf, zoomAboutCentre } from '../utils/fit-viewport.ts';
+import { graphStyle } from '../utils/graph-style.ts';
+import { graphPalette, type Theme } from '../../../lib/theme.ts';
+import { framing as framingOf, zoomAboutCentre } from '../../../lib/viewport.ts';
 import type { LayoutId } from '../utils/layout-choices.ts';
-import { ringPositions, type Point } from '../utils/ring-positions.ts';
+import { ringPositions } from '../utils/ring-positions.ts';
+import type { Point } from '../../../lib/point.ts';
 import type { CanvasVisibility } from '../utils/visibility-classes.ts';
 import { CytoscapeWindow } from './cytoscape-window.ts';
 import { circleLayout, concentricLayout, layeredLayout } from './direct-layouts.ts';
@@ -11,7 +13,7 @@ import type { ForceKind } from './force-job.ts';
 import { placeByCamp } from './initial-placement.ts';
 import { PLACEMENT_SHARE, spacingFor } from './large-graph.ts';
 import { LargeScene } from './large-scene.ts';
-import { markOnce } from './marks.ts';
+import { markOnce } from '../../../lib/perf-marks.ts';
 import type {
   GraphView,
   GraphViewEvents,

@@ -1,5 +1,5 @@
 import type { GraphModel } from '../../../lib/graph-model.ts';
-import type { Point } from '../utils/ring-positions.ts';
+import type { Point } from '../../../lib/point.ts';
 import type { CanvasVisibility } from '../utils/visibility-classes.ts';
 import { graphArrays, type GraphArrays } from './graph-arrays.ts';
 import { largeNodeSize } from './large-graph.ts';

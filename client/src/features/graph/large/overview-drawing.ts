@@ -4,8 +4,8 @@ import {
   UNKNOWN_KIND_STYLE,
   type KindShape,
 } from '../../../lib/entity-kinds.ts';
-import type { Palette } from '../utils/graph-style.ts';
-import type { Point } from '../utils/ring-positions.ts';
+import type { Palette } from '../../../lib/theme.ts';
+import type { Point } from '../../../lib/point.ts';
 import type { LargeScene } from './large-scene.ts';
 
 /** The path operations the overview traces shapes and lines with (Path2D has them). */

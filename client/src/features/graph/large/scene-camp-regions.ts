@@ -1,6 +1,6 @@
 import { CAMPS } from '../../../lib/camps.ts';
 import type { CampRegion } from '../utils/camp-regions.ts';
-import type { Point } from '../utils/ring-positions.ts';
+import type { Point } from '../../../lib/point.ts';
 import type { LargeScene } from './large-scene.ts';
 
 /** Space between a camp's outermost nodes and its region's edge, in model pixels. */

@@ -1,4 +1,4 @@
-import type { Point } from './ring-positions.ts';
+import type { Point } from '../../../lib/point.ts';
 
 /**
  * Places `ids` clockwise on a circle around the origin, starting at the top, `spacing` model

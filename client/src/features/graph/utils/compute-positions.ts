@@ -3,7 +3,7 @@ import type { FcoseLayoutOptions } from 'cytoscape-fcose';
 import { withSeededRandom } from '../../../lib/seeded-random.ts';
 import { clearEdges } from './node-edge-clearance.ts';
 import { separateFootprints } from './overlap-removal.ts';
-import type { Point } from './ring-positions.ts';
+import type { Point } from '../../../lib/point.ts';
 
 /** Every layout starts from the same random numbers, so a graph always comes out the same. */
 const LAYOUT_SEED = 20260;

@@ -1,5 +1,5 @@
 import dagre from '@dagrejs/dagre';
-import type { Point } from './ring-positions.ts';
+import type { Point } from '../../../lib/point.ts';
 
 export { HIERARCHY_RANKS, hierarchyRank } from './hierarchy-ranks.ts';
 

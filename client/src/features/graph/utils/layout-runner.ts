@@ -1,8 +1,8 @@
 import type cytoscape from 'cytoscape';
 import type { FcoseLayoutOptions } from 'cytoscape-fcose';
 import { computePositions, type Nudge } from './compute-positions.ts';
-import { boxAfterMove, framing } from './fit-viewport.ts';
-import type { Point } from './ring-positions.ts';
+import { boxAfterMove, framing } from '../../../lib/viewport.ts';
+import type { Point } from '../../../lib/point.ts';
 
 /** How a computed arrangement is shown. */
 export interface LayoutMotion {

@@ -6,7 +6,7 @@ import { circlePositions } from './circle-positions.ts';
 export type { LayoutId } from './layout-choices.ts';
 import type * as HierarchyLayout from './hierarchy-layout.ts';
 import type { LayoutId } from './layout-choices.ts';
-import type { Point } from './ring-positions.ts';
+import type { Point } from '../../../lib/point.ts';
 import { kindClass, type NodeData } from './to-elements.ts';
 
 type HierarchyModule = typeof HierarchyLayout;

@@ -1,4 +1,4 @@
-import type { Point } from './ring-positions.ts';
+import type { Point } from '../../../lib/point.ts';
 
 /** A node to keep off edges: its centre and the radius of its shape. */
 export interface ClearanceNode {

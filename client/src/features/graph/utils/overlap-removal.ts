@@ -1,4 +1,4 @@
-import type { Point } from './ring-positions.ts';
+import type { Point } from '../../../lib/point.ts';
 
 /** The space a node and its label take, relative to the node's centre. */
 export interface Footprint {

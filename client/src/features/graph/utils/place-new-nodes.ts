@@ -1,6 +1,7 @@
 import type cytoscape from 'cytoscape';
 import type { FcoseLayoutOptions } from 'cytoscape-fcose';
-import { ringPositions, type Point } from './ring-positions.ts';
+import { ringPositions } from './ring-positions.ts';
+import type { Point } from '../../../lib/point.ts';
 
 /** How far from their anchor new neighbours start, in model pixels. */
 const RING_RADIUS = 150;

@@ -1,5 +1,5 @@
 import type cytoscape from 'cytoscape';
-import type { Point } from './ring-positions.ts';
+import type { Point } from '../../../lib/point.ts';
 
 /** Where to put nodes, asked for by id; `seq` tells one request from the next. */
 export interface PositionRequest {

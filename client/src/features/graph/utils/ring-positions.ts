@@ -1,8 +1,4 @@
-/** A point in model coordinates. */
-export interface Point {
-  x: number;
-  y: number;
-}
+import type { Point } from '../../../lib/point.ts';
 
 /**
  * Starting spots for `count` new nodes around `center`, on a circle of `radius`. The first spot

@@ -1,8 +1,8 @@
 import type { GraphModel } from '../../../lib/graph-model.ts';
 import type { NodeMenu } from '../../../lib/node-menu.ts';
-import type { Theme } from '../utils/graph-style.ts';
+import type { Theme } from '../../../lib/theme.ts';
 import type { LayoutId } from '../utils/layout-choices.ts';
-import type { Point } from '../utils/ring-positions.ts';
+import type { Point } from '../../../lib/point.ts';
 import type { CanvasVisibility } from '../utils/visibility-classes.ts';
 
 /** How nodes look beyond their kind: sizes and fills the analysis computed. */

@@ -1,5 +1,5 @@
 import type cytoscape from 'cytoscape';
-import type { Point } from '../utils/ring-positions.ts';
+import type { Point } from '../../../lib/point.ts';
 import type { GraphViewEvents } from './graph-view.ts';
 
 function additive(event: cytoscape.EventObject): boolean {

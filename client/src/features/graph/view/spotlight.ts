@@ -1,5 +1,5 @@
 import type cytoscape from 'cytoscape';
-import { framing } from '../utils/fit-viewport.ts';
+import { framing } from '../../../lib/viewport.ts';
 
 /** The elements with these ids that are on the canvas, with the ends of their relationships. */
 export function spotlitElements(cy: cytoscape.Core, ids: readonly string[]): cytoscape.Collection {

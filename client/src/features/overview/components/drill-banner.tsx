@@ -1,4 +1,4 @@
-import type { Drill } from '../../graph/hooks/use-explorer-graph.ts';
+import type { Drill } from '../../../lib/explorer-content.ts';
 import { groupName } from '../utils/overview-elements.ts';
 
 interface DrillBannerProps {

@@ -9,11 +9,11 @@ import {
   type Ref,
 } from 'react';
 import cytoscapeWithExtensions from '../../../lib/cytoscape.ts';
-import { markOnce } from '../../graph/large/marks.ts';
+import { markOnce } from '../../../lib/perf-marks.ts';
 import type { OverviewGroup, OverviewPayload } from '../../../lib/api-types.ts';
 import type { ZoomHandle } from '../../../lib/canvas-handle.ts';
-import { framing, zoomAboutCentre } from '../../graph/utils/fit-viewport.ts';
-import type { Theme } from '../../graph/utils/graph-style.ts';
+import { framing, zoomAboutCentre } from '../../../lib/viewport.ts';
+import type { Theme } from '../../../lib/theme.ts';
 import { overviewElements } from '../utils/overview-elements.ts';
 import { overviewStyle } from '../utils/overview-style.ts';
 

@@ -1,7 +1,7 @@
 import type cytoscape from 'cytoscape';
 import { CAMPS, campColours } from '../../../lib/camps.ts';
 import { KIND_STYLES, UNKNOWN_KIND_STYLE } from '../../../lib/entity-kinds.ts';
-import { graphPalette, type Theme } from '../../graph/utils/graph-style.ts';
+import { graphPalette, type Theme } from '../../../lib/theme.ts';
 
 const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
 

@@ -1,8 +1,8 @@
 import type { ApiNode } from '../../../lib/api-types.ts';
 import type { Selection } from '../../../lib/selection.ts';
-import { EntityLink } from '../../details/components/entity-link.tsx';
-import { highlightTerms } from '../../details/utils/highlight-terms.ts';
-import { edgePhrases } from '../../details/utils/key-phrases.ts';
+import { EntityLink } from '../../../shared/entity-link.tsx';
+import { highlightTerms } from '../../../lib/highlight-terms.ts';
+import { edgePhrases } from '../../../lib/key-phrases.ts';
 import type { PathHop as Hop } from '../utils/path-hops.ts';
 
 interface PathHopProps {

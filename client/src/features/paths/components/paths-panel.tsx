@@ -1,6 +1,6 @@
 import './paths.css';
 import type { Selection } from '../../../lib/selection.ts';
-import { EntityPicker } from '../../search/components/entity-picker.tsx';
+import { EntityPicker } from '../../../shared/entity-picker.tsx';
 import type { PathFinder } from '../hooks/use-path-finder.ts';
 import { PathItem } from './path-item.tsx';
 

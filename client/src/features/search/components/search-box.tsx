@@ -1,8 +1,8 @@
 import { useId, useRef, useState, type KeyboardEvent } from 'react';
 import { ApiError } from '../../../lib/api-client.ts';
 import type { ApiNode } from '../../../lib/api-types.ts';
-import { searchEntities } from '../api/search-entities.ts';
-import { SEARCH_LIMIT, useEntitySearch } from '../utils/use-entity-search.ts';
+import { searchEntities } from '../../../lib/search-entities.ts';
+import { SEARCH_LIMIT, useEntitySearch } from '../../../shared/use-entity-search.ts';
 import { useSlashShortcut } from '../utils/use-slash-shortcut.ts';
 import { SearchResult } from './search-result.tsx';
 

@@ -2,7 +2,7 @@ import './add-source.css';
 import { useEffect, useRef, useState } from 'react';
 import { ApiError } from '../../../lib/api-client.ts';
 import type { GraphModel } from '../../../lib/graph-model.ts';
-import { useSchema } from '../../views/hooks/use-schema.ts';
+import { useSchema } from '../../../shared/use-schema.ts';
 import { sendSource } from '../api/source-api.ts';
 import {
   slugOfTitle,

@@ -1,5 +1,5 @@
 import type { ApiNode } from '../../../lib/api-types.ts';
-import { factTimes } from './fact-dates.ts';
+import { factTimes } from '../../../lib/fact-dates.ts';
 
 /** A dated fact as the timeline shows it. */
 export interface TimelineFact {

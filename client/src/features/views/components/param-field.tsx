@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import type { ViewParamPayload } from '../../../lib/api-types.ts';
-import { EntityPicker } from '../../search/components/entity-picker.tsx';
+import { EntityPicker } from '../../../shared/entity-picker.tsx';
 import type { FormValue } from '../utils/param-values.ts';
 
 interface ParamFieldProps {

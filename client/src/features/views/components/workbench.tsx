@@ -3,7 +3,7 @@ import { useCanEdit } from '../../../lib/session-context.ts';
 import type { ViewPayload } from '../../../lib/api-types.ts';
 import { useQueryHistory } from '../hooks/use-query-history.ts';
 import type { RunAnswer } from '../hooks/use-result-runner.ts';
-import { useSchema } from '../hooks/use-schema.ts';
+import { useSchema } from '../../../shared/use-schema.ts';
 import { declarationsFor, paramsInCypher } from '../utils/cypher-params.ts';
 import type { EditorLoad } from '../utils/editor-load.ts';
 import { parseParamsJson } from '../utils/params-json.ts';

@@ -1,10 +1,10 @@
 import { useEffect, useId, useState, type KeyboardEvent } from 'react';
-import { isAbort } from '../../../lib/api-client.ts';
-import type { ApiNode } from '../../../lib/api-types.ts';
-import { CAMP_INFO, campOf } from '../../../lib/camps.ts';
-import { kindStyleOf } from '../../../lib/entity-kinds.ts';
-import { getEntity } from '../api/get-entity.ts';
-import { useEntitySearch } from '../utils/use-entity-search.ts';
+import { isAbort } from '../lib/api-client.ts';
+import type { ApiNode } from '../lib/api-types.ts';
+import { CAMP_INFO, campOf } from '../lib/camps.ts';
+import { kindStyleOf } from '../lib/entity-kinds.ts';
+import { getEntity } from '../lib/get-entity.ts';
+import { useEntitySearch } from './use-entity-search.ts';
 
 interface EntityPickerProps {
   /** The input's id, for its label. */

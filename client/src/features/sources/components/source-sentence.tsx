@@ -1,8 +1,8 @@
 import type { ApiSentence } from '../../../lib/api-types.ts';
 import type { GraphModel } from '../../../lib/graph-model.ts';
 import type { Selection } from '../../../lib/selection.ts';
-import { namesOf } from '../../details/utils/entity-names.ts';
-import { highlightTerms } from '../../details/utils/highlight-terms.ts';
+import { namesOf } from '../../../lib/entity-names.ts';
+import { highlightTerms } from '../../../lib/highlight-terms.ts';
 import { factsOnCanvas, type ShownFacts } from '../utils/sentence-facts.ts';
 
 interface SourceSentenceProps {

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
-import { isAbort } from '../../../lib/api-client.ts';
-import type { SchemaPayload } from '../../../lib/api-types.ts';
-import { getSchema } from '../api/get-schema.ts';
+import { isAbort } from '../lib/api-client.ts';
+import type { SchemaPayload } from '../lib/api-types.ts';
+import { getSchema } from '../lib/get-schema.ts';
 
 const NO_SCHEMA: SchemaPayload = { labels: [], relationshipTypes: [], propertyKeys: [] };
 

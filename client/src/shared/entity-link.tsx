@@ -1,5 +1,5 @@
-import type { ApiNode } from '../../../lib/api-types.ts';
-import { kindStyleOf } from '../../../lib/entity-kinds.ts';
+import type { ApiNode } from '../lib/api-types.ts';
+import { kindStyleOf } from '../lib/entity-kinds.ts';
 
 interface EntityLinkProps {
   node: ApiNode;

@@ -1,5 +1,5 @@
 import type cytoscape from 'cytoscape';
-import type { Point } from './ring-positions.ts';
+import type { Point } from './point.ts';
 
 /** Room around the graph when framing it, in pixels. */
 export const FIT_PADDING = 48;

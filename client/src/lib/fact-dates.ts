@@ -1,4 +1,4 @@
-import type { ApiNode, PropertyValue } from '../../../lib/api-types.ts';
+import type { ApiNode, PropertyValue } from './api-types.ts';
 
 /** Where a dated fact sits on the timeline, and how sure the article is of it. */
 export interface FactTime {

@@ -1,5 +1,5 @@
-import { apiGet } from '../../../lib/api-client.ts';
-import type { ApiNode, NodePayload } from '../../../lib/api-types.ts';
+import { apiGet } from './api-client.ts';
+import type { ApiNode, NodePayload } from './api-types.ts';
 
 /** GET /api/nodes/:id: one entity, e.g. to name an id given in a link. */
 export async function getEntity(id: string, signal?: AbortSignal): Promise<ApiNode> {

@@ -1,4 +1,4 @@
-import type { ApiEdge, ApiNode, Properties } from '../../../lib/api-types.ts';
+import type { ApiEdge, ApiNode, Properties } from './api-types.ts';
 import { namesOf } from './entity-names.ts';
 
 /** What to mark in a fact's quotes: literal phrases, and word stems (see highlightTerms). */

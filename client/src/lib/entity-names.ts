@@ -1,4 +1,4 @@
-import type { ApiNode } from '../../../lib/api-types.ts';
+import type { ApiNode } from './api-types.ts';
 
 /**
  * The names a sentence may use for an entity: its caption, its aliases and, for people, the

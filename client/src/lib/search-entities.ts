@@ -1,5 +1,5 @@
-import { apiGet } from '../../../lib/api-client.ts';
-import type { ApiNode, SearchPayload } from '../../../lib/api-types.ts';
+import { apiGet } from './api-client.ts';
+import type { ApiNode, SearchPayload } from './api-types.ts';
 
 /** GET /api/search: entities whose name contains `text` in any case, best match first. */
 export async function searchEntities(

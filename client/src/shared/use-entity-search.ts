@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
-import { ApiError, isAbort } from '../../../lib/api-client.ts';
-import type { ApiNode } from '../../../lib/api-types.ts';
-import { searchEntities } from '../api/search-entities.ts';
+import { ApiError, isAbort } from '../lib/api-client.ts';
+import type { ApiNode } from '../lib/api-types.ts';
+import { searchEntities } from '../lib/search-entities.ts';
 
 /** Wait this long after the last keystroke before asking the server. */
 export const SEARCH_DEBOUNCE_MS = 180;
