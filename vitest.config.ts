@@ -20,6 +20,9 @@ export default defineConfig({
           name: 'integration',
           include: ['tests/integration/**/*.test.ts'],
           globalSetup: ['tests/support/integration-setup.ts'],
+          // Files that write or fingerprint the whole database start a Neo4j of their own
+          // (support/own-neo4j.ts); the rest only read the shared one. Several at once proves it.
+          maxWorkers: 4,
           testTimeout: 60_000,
           hookTimeout: 180_000,
         },

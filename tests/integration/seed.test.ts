@@ -1,18 +1,21 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { inject } from 'vitest';
 import { openDatabase, type Database } from '../../server/neo4j/database.ts';
 import { loadSeedData } from '../../server/seed/seed-data.ts';
 import { seedDatabase } from '../../server/seed/seed-database.ts';
+import { startSeededNeo4j } from '../support/own-neo4j.ts';
+import type { ThrowawayNeo4j } from '../support/throwaway-neo4j.ts';
 
+// A Neo4j of this file's own: it seeds again and again, which other files must not see.
+let neo4j: ThrowawayNeo4j;
 let db: Database;
-beforeAll(() => {
-  db = openDatabase({
-    uri: inject('boltUri'),
-    user: 'neo4j',
-    password: inject('boltPassword'),
-  });
+beforeAll(async () => {
+  neo4j = await startSeededNeo4j();
+  db = openDatabase({ uri: neo4j.uri, user: neo4j.user, password: neo4j.password });
+}, 180_000);
+afterAll(async () => {
+  await db?.close();
+  await neo4j?.stop();
 });
-afterAll(() => db.close());
 
 describe('seeding', () => {
   it('when seeded three times, then the counts stay exactly those of the seed files', async () => {

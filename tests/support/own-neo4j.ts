@@ -1,0 +1,22 @@
+import { openDatabase } from '../../server/neo4j/database.ts';
+import { loadSeedData } from '../../server/seed/seed-data.ts';
+import { seedDatabase } from '../../server/seed/seed-database.ts';
+import { startThrowawayNeo4j, type ThrowawayNeo4j } from './throwaway-neo4j.ts';
+
+/**
+ * A seeded Neo4j for one test file alone: for files that write, or that prove nothing changed by
+ * fingerprinting the whole database, so no other file running beside them can disturb them.
+ */
+export async function startSeededNeo4j(): Promise<ThrowawayNeo4j> {
+  const neo4j = await startThrowawayNeo4j();
+  const db = openDatabase({ uri: neo4j.uri, user: neo4j.user, password: neo4j.password });
+  try {
+    await seedDatabase(db, loadSeedData());
+  } catch (error) {
+    await neo4j.stop();
+    throw error;
+  } finally {
+    await db.close();
+  }
+  return neo4j;
+}
