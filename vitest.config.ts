@@ -32,8 +32,10 @@ export default defineConfig({
           name: 'security',
           include: ['tests/security/**/*.test.ts'],
           // Its own Neo4j: the attacks write users, sessions and audit entries, which must not
-          // meet the integration suite's fingerprints of the database.
+          // meet the integration suite's fingerprints of the database. Files that fingerprint
+          // the whole database start one more of their own; three files run at once.
           globalSetup: ['tests/support/integration-setup.ts'],
+          maxWorkers: 3,
           testTimeout: 60_000,
           hookTimeout: 180_000,
         },

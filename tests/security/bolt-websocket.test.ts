@@ -3,10 +3,12 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projectRoot } from '../../server/config.ts';
 import { openDatabase, type Database } from '../../server/neo4j/database.ts';
 import { launchChromium, watchPageErrors } from '../support/browser.ts';
+import { startSeededNeo4j } from '../support/own-neo4j.ts';
+import type { ThrowawayNeo4j } from '../support/throwaway-neo4j.ts';
 
 const driverScript = readFileSync(
   path.join(projectRoot, 'node_modules', 'neo4j-driver', 'lib', 'browser', 'neo4j-web.min.js'),
@@ -36,11 +38,14 @@ let siteUrl: string;
 let browser: Browser;
 let db: Database;
 let boltUrl: string;
+// Its own Neo4j: the attacks' effect is judged by fingerprinting the whole database.
+let own: ThrowawayNeo4j;
 
 beforeAll(async () => {
   browser = await launchChromium();
-  db = openDatabase({ uri: inject('boltUri'), user: 'neo4j', password: inject('boltPassword') });
-  boltUrl = `bolt://127.0.0.1:${new URL(inject('boltUri')).port}`;
+  own = await startSeededNeo4j();
+  db = openDatabase({ uri: own.uri, user: 'neo4j', password: own.password });
+  boltUrl = `bolt://127.0.0.1:${own.port}`;
   // Another origin: a server of its own on another port, as any web page the user visits.
   site = http.createServer((req, res) => {
     if (req.url === '/neo4j-web.min.js') {
@@ -51,10 +56,11 @@ beforeAll(async () => {
   });
   await new Promise<void>((resolve) => site.listen(0, '127.0.0.1', resolve));
   siteUrl = `http://127.0.0.1:${(site.address() as AddressInfo).port}/`;
-});
+}, 180_000);
 afterAll(async () => {
   await browser?.close();
   await db?.close();
+  await own?.stop();
   await new Promise((resolve) => site?.close(resolve));
 });
 
@@ -102,7 +108,7 @@ describe('a web page on another origin against Bolt-on-WebSocket', () => {
     await page.goto(siteUrl);
     const result = await page.evaluate(
       ([url, password]) => (window as any).attempt(url, ['neo4j', password], 'RETURN 1') as string,
-      [boltUrl, inject('boltPassword')] as const,
+      [boltUrl, own.password] as const,
     );
     expect(result).toBe('succeeded');
     await page.close();

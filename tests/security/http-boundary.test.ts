@@ -7,12 +7,14 @@ import { startTestApp, type TestApp } from '../support/test-app.ts';
 let app: TestApp;
 let port: string;
 beforeAll(async () => {
+  // Its own Neo4j: it fingerprints the whole database while other files write users.
   app = await startTestApp({
+    ownNeo4j: true,
     security: { allowedHosts: 'explorer.team.example', publicUrl: 'https://graph.team.example' },
     clientDir: defaultClientDir,
   });
   port = new URL(app.baseUrl).port;
-});
+}, 180_000);
 afterAll(() => app.close());
 
 const newView = { title: 'Planted by another site', cypher: 'MATCH (n:Entity) RETURN n LIMIT 1' };

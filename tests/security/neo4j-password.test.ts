@@ -55,6 +55,7 @@ describe('the credentials file', () => {
 });
 
 describe('the embedded Neo4j the app manages', () => {
+  // Starts Neo4j twice; beside other files' Neo4j start-ups on two cores that takes minutes.
   it('when started, then only the generated password opens it, usage reporting is off, and a restart with a new password keeps the data (the migration of an older folder)', async () => {
     const dataDir = path.join(scratch, 'data');
     const credentialsFile = path.join(scratch, 'managed', 'credentials');
@@ -108,5 +109,5 @@ describe('the embedded Neo4j the app manages', () => {
     } finally {
       await second.close();
     }
-  });
+  }, 240_000);
 });

@@ -10,7 +10,8 @@ let listener: http.Server;
 let heard: string[] = [];
 let url = '';
 beforeAll(async () => {
-  app = await startTestApp();
+  // Its own Neo4j: it fingerprints the whole database while other files write users.
+  app = await startTestApp({ ownNeo4j: true });
   // Something for the private-label queries to find, were they let through.
   await new UserStore(app.db).save('sandbox-admin', 'admin', 'sandbox-admin-password');
   // A local listener: a LOAD CSV that got through would show up here.
@@ -21,7 +22,7 @@ beforeAll(async () => {
   await new Promise<void>((resolve) => listener.listen(0, '127.0.0.1', resolve));
   url = `http://127.0.0.1:${(listener.address() as AddressInfo).port}/p`;
   heard = [];
-});
+}, 180_000);
 afterAll(async () => {
   await new UserStore(app.db).remove('sandbox-admin');
   await app.close();

@@ -1,5 +1,5 @@
 import neo4j from 'neo4j-driver';
-import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { UserStore } from '../../server/auth/user-store.ts';
 import { fingerprint } from '../support/fingerprint.ts';
 import { startTestApp, type TestApp } from '../support/test-app.ts';
@@ -12,12 +12,13 @@ const passwords = {
   ada: 'ada-admin-password',
 };
 beforeAll(async () => {
-  app = await startTestApp({ security: { auth: 'on' } });
+  // Its own Neo4j: it writes users and fingerprints the whole database.
+  app = await startTestApp({ ownNeo4j: true, security: { auth: 'on' } });
   users = new UserStore(app.db);
   await users.save('vera', 'viewer', passwords.vera);
   await users.save('ed', 'editor', passwords.ed);
   await users.save('ada', 'admin', passwords.ada);
-});
+}, 180_000);
 afterAll(async () => {
   for (const name of ['vera', 'ed', 'ada', 'gone', 'guessed', 'mover']) await users.remove(name);
   await app.close();
@@ -150,10 +151,7 @@ describe('signing in', () => {
   it('when a session has expired in the database, then it answers 401', async () => {
     await users.save('mover', 'viewer', 'mover-user-password');
     const cookie = await signIn('mover', 'mover-user-password');
-    const driver = neo4j.driver(
-      inject('boltUri'),
-      neo4j.auth.basic('neo4j', inject('boltPassword')),
-    );
+    const driver = neo4j.driver(app.neo4j.uri, neo4j.auth.basic('neo4j', app.neo4j.password));
     try {
       await driver.executeQuery(
         "MATCH (s:ExplorerSession {user: 'mover'}) SET s.expiresAt = datetime() - duration('PT1S')",
@@ -171,7 +169,7 @@ describe('signing in', () => {
 describe('guessing from one address', () => {
   it('when one address tries many names, then after twenty failures it answers 429 for any name', async () => {
     // An app of its own: the address lock would otherwise hold for the rest of this file.
-    const other = await startTestApp({ security: { auth: 'on' } });
+    const other = await startTestApp({ neo4j: app.neo4j, security: { auth: 'on' } });
     try {
       for (let attempt = 0; attempt < 20; attempt += 1) {
         const answer = await other.send('POST', '/api/session', {

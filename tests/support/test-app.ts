@@ -3,9 +3,12 @@ import { inject } from 'vitest';
 import { createApp, type SecurityOptions } from '../../server/app.ts';
 import { openDatabase, type Database, type QueryLimits } from '../../server/neo4j/database.ts';
 import type { RateLimits } from '../../server/security/rate-limits.ts';
+import { startSeededNeo4j } from './own-neo4j.ts';
 
 export interface TestApp {
   db: Database;
+  /** The Neo4j the app talks to: the suite's shared one, or its own (`ownNeo4j`). */
+  neo4j: { uri: string; password: string };
   /** http://127.0.0.1:<port>, for requests get() does not cover. */
   baseUrl: string;
   /**
@@ -26,6 +29,11 @@ export interface TestApp {
 export interface TestAppOptions {
   /** The Neo4j to use; the suite's seeded one unless given. */
   neo4j?: { uri: string; password: string };
+  /**
+   * Start a seeded Neo4j for this app alone, stopped on close(): for test files that write, or
+   * that fingerprint the whole database, so files running beside them cannot disturb them.
+   */
+  ownNeo4j?: boolean;
   queryLimits?: Partial<QueryLimits>;
   rateLimits?: RateLimits;
   /** Sign-in, host and origin rules; the app's loopback defaults (sign-in off) unless given. */
@@ -36,7 +44,9 @@ export interface TestAppOptions {
 
 /** The real app on port 0, talking to the suite's seeded Neo4j (or the one given). */
 export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
-  const neo4j = options.neo4j ?? { uri: inject('boltUri'), password: inject('boltPassword') };
+  const own = options.ownNeo4j ? await startSeededNeo4j() : null;
+  const neo4j = own ??
+    options.neo4j ?? { uri: inject('boltUri'), password: inject('boltPassword') };
   const db = openDatabase({ uri: neo4j.uri, user: 'neo4j', password: neo4j.password });
   const app = createApp({
     db,
@@ -65,6 +75,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   };
   return {
     db,
+    neo4j: { uri: neo4j.uri, password: neo4j.password },
     baseUrl,
     async get(path, headers) {
       const { status, body } = await send('GET', path, undefined, headers);
@@ -75,6 +86,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
       server.closeAllConnections();
       server.close();
       await db.close();
+      await own?.stop();
     },
   };
 }
