@@ -1,20 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startSeededNeo4j } from '../support/own-neo4j.ts';
 import { startTestApp, type TestApp } from '../support/test-app.ts';
-import type { ThrowawayNeo4j } from '../support/throwaway-neo4j.ts';
 
 // A Neo4j of this file's own: the whole database is fingerprinted to prove refused queries
 // changed nothing, which a file writing beside it would break.
-let neo4j: ThrowawayNeo4j;
 let app: TestApp;
 beforeAll(async () => {
-  neo4j = await startSeededNeo4j();
-  app = await startTestApp({ neo4j });
+  app = await startTestApp({ ownNeo4j: true });
 }, 180_000);
-afterAll(async () => {
-  await app?.close();
-  await neo4j?.stop();
-});
+afterAll(() => app?.close());
 
 const query = (cypher: string, params: Record<string, unknown> = {}) =>
   app.send('POST', '/api/query', { cypher, params });

@@ -1,19 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startSeededNeo4j } from '../support/own-neo4j.ts';
 import { startTestApp, type TestApp } from '../support/test-app.ts';
-import type { ThrowawayNeo4j } from '../support/throwaway-neo4j.ts';
 
 // A Neo4j of this file's own: it writes views, which other files' fingerprints must not see.
-let neo4j: ThrowawayNeo4j;
 let app: TestApp;
 beforeAll(async () => {
-  neo4j = await startSeededNeo4j();
-  app = await startTestApp({ neo4j });
+  app = await startTestApp({ ownNeo4j: true });
 }, 180_000);
-afterAll(async () => {
-  await app?.close();
-  await neo4j?.stop();
-});
+afterAll(() => app?.close());
 
 const draft = {
   title: 'Who backs a round',

@@ -8,9 +8,8 @@ import {
 } from '../features/analysis/components/lazy-explore-filters.tsx';
 import { LazySelectionSummary } from '../features/analysis/components/lazy-selection-summary.tsx';
 import { ThemeToggle } from '../features/analysis/components/theme-toggle.tsx';
-import { ExplorationContext } from '../features/analysis/hooks/exploration-context.ts';
 import { useCanvasAnalysis } from '../features/analysis/hooks/use-canvas-analysis.ts';
-import { useExplorationStore } from '../features/analysis/hooks/use-exploration-store.ts';
+import { useExplorationStore } from './exploration/use-exploration-store.ts';
 import { useTheme, themeOf } from '../features/analysis/hooks/use-theme.ts';
 import { toggleCamp } from '../features/analysis/utils/camp-filter.ts';
 import { singleSelection } from '../features/analysis/utils/selection-actions.ts';
@@ -48,13 +47,12 @@ import { useViews } from '../features/views/hooks/use-views.ts';
 import { BLANK_LOAD, editorLoadFor, type EditorLoad } from '../features/views/utils/editor-load.ts';
 import { paramsAsText, type RunParams } from '../features/views/utils/param-values.ts';
 import { viewLinkFrom } from '../features/views/utils/view-url.ts';
-import type { ApiNode, ViewPayload, ViewSummaryPayload } from '../lib/api-types.ts';
+import type { ApiNode, GraphPayload, ViewPayload, ViewSummaryPayload } from '../lib/api-types.ts';
 import type { FocusRequest, Selection } from '../lib/selection.ts';
 import { useCanvasCommands } from './use-canvas-commands.ts';
 import { AppHeader } from './app-header.tsx';
 import { exportContextOf } from './export-context.ts';
 import { graphLimitFrom } from './graph-limit.ts';
-import { savedPositionsOf } from './saved-positions.ts';
 import { SidebarTabs, type SidebarTab } from './sidebar-tabs.tsx';
 import { useEvidenceAndPaths } from './use-evidence-and-paths.ts';
 import { useResultNavigation } from './use-result-navigation.ts';
@@ -78,7 +76,22 @@ const drawnAsScene =
 export function App() {
   const [limit] = useState(() => graphLimitFrom(window.location.search));
   const [firstLink] = useState(() => viewLinkFrom(window.location.search));
-  const explorer = useExplorerGraph(limit, firstLink ? 'result' : 'ecosystem');
+  // The exploration owns the graph; the loader hands it each new content as it arrives.
+  const store = useExplorationStore();
+  const explorer = useExplorerGraph(limit, firstLink ? 'result' : 'ecosystem', store.loadContent);
+  const { fetchNeighbourhood } = explorer;
+  const { mergeFor } = store;
+  const expand = useCallback(
+    (nodeId: string, fetch?: () => Promise<GraphPayload>) =>
+      fetchNeighbourhood(
+        nodeId,
+        store.graph.nodes.get(nodeId)?.caption ?? nodeId,
+        mergeFor(nodeId),
+        fetch,
+      ),
+    [fetchNeighbourhood, mergeFor, store.graph],
+  );
+  const exploration = useMemo(() => ({ ...store, expand }), [store, expand]);
   const [sourcesVersion, setSourcesVersion] = useState(0);
   const sources = useSources(sourcesVersion);
   const views = useViews();
@@ -86,8 +99,7 @@ export function App() {
   const navigation = useResultNavigation(explorer, limit, firstLink, keepSelection);
   const { runner, openView, reveal } = navigation;
   const { result, running, failure } = runner;
-  const exploration = useExplorationStore(explorer, savedPositionsOf(result?.source ?? null));
-  const { graph, state, dispatch, expand } = exploration;
+  const { graph, state, dispatch } = exploration;
   const layout = layoutIdOf(state.layout);
   const theme = themeOf(state.theme);
   useTheme(theme);
@@ -200,7 +212,7 @@ export function App() {
   const scale =
     explorer.status === 'loading'
       ? null
-      : (drawnAsScene ?? canvasScaleFor(explorer.graph.nodes.size));
+      : (drawnAsScene ?? canvasScaleFor(store.content.nodes.size));
   const bannerSource =
     result?.source ?? running ?? (showingResult ? (failure?.source ?? null) : null);
   const bannerState = running ? 'running' : result ? 'ready' : 'error';
@@ -215,348 +227,337 @@ export function App() {
       : null;
 
   return (
-    <ExplorationContext value={exploration}>
-      <div className="app">
-        <AppHeader
-          sources={sources}
-          actions={
-            <>
-              <ThemeToggle
-                theme={theme}
-                onToggle={() =>
-                  dispatch({ type: 'set-theme', theme: theme === 'dark' ? undefined : 'dark' })
-                }
-              />
-              <button
-                type="button"
-                className="button"
-                data-testid="help-button"
-                aria-label="Keyboard shortcuts"
-                title="Keyboard shortcuts (?)"
-                onClick={() => setHelpOpen(true)}
-              >
-                ?
-              </button>
-              <button
-                type="button"
-                className={workbenchOpen ? 'button button--pressed' : 'button'}
-                data-testid="open-workbench"
-                aria-pressed={workbenchOpen}
-                title="Write and run read-only Cypher; save it as a view"
-                onClick={() => {
-                  setEditorLoad((previous) => previous ?? BLANK_LOAD);
-                  setWorkbenchOpen((open) => !open);
-                }}
-              >
-                <svg className="button__icon" viewBox="0 0 16 16" aria-hidden="true">
-                  <path d="M3 4l3 3-3 3M8 11h5" />
-                </svg>
-                Cypher workbench
-              </button>
-            </>
-          }
-        >
-          <SearchBox onPick={(node) => void pickSearchResult(node)} />
-        </AppHeader>
-        <div className="workspace">
-          <aside className="sidebar" aria-label="Graph settings, legend and saved views">
-            <SidebarTabs tab={tab} onChange={setTab}>
-              {tab === 'explore' ? (
-                <>
-                  <LayoutSelect
-                    value={layout}
-                    onChange={(next) => dispatch({ type: 'set-layout', layout: next })}
-                  />
-                  <AppearanceControls
-                    sizeBy={state.sizeBy}
-                    colourBy={state.colourBy}
-                    nodeCount={graph.nodes.size}
-                    webgl={webgl}
-                    webglAvailable={canWebgl}
-                    onWebgl={(on) => dispatch({ type: 'set-webgl', webgl: on })}
-                    onSizeBy={(sizeBy) => dispatch({ type: 'set-size-by', sizeBy })}
-                    onColourBy={(colourBy) =>
-                      dispatch({
-                        type: 'set-colour-by',
-                        colourBy: colourBy === 'kind' ? undefined : colourBy,
-                      })
-                    }
-                  />
-                  {analysis.communities && (
-                    <LazyCommunityLegend communities={analysis.communities} />
-                  )}
-                  <GraphLegend
-                    graph={graph}
-                    totals={totals}
-                    visible={analysis.visible}
-                    hiddenKinds={state.hiddenKinds}
-                    camps={state.camps}
-                    theme={theme}
-                    onToggleKind={(kind) => dispatch({ type: 'toggle-kind', kind })}
-                    onToggleCamp={(camp) =>
-                      dispatch({ type: 'set-camps', camps: toggleCamp(state.camps, camp) })
-                    }
-                  />
-                  <LazyExploreFilters
-                    graph={graph}
-                    visible={analysis.visible}
-                    hiddenTypes={state.hiddenTypes}
-                    amount={state.amount}
-                    onToggleType={(type) =>
-                      dispatch({ type: 'toggle-relationship-type', relationshipType: type })
-                    }
-                    onAmount={(range) => dispatch({ type: 'set-amount-range', range })}
-                    sources={sources}
-                    minSources={Number(state.minSources ?? 1)}
-                    knownOn={state.knownOn}
-                    onMinSources={(least) =>
-                      dispatch({ type: 'set-min-sources', minSources: least })
-                    }
-                    onKnownOn={(knownOn) => dispatch({ type: 'set-known-on', knownOn })}
-                    onShowDisputed={(ids) => evidence.setSpotlight({ ids, by: 'disputed' })}
-                  />
-                  <UsageTips />
-                </>
-              ) : tab === 'paths' ? (
-                <LazyPathsPanel
-                  finder={evidence.paths}
-                  shownIndex={evidence.shownPath}
-                  onOpen={openAndCentre}
+    <div className="app">
+      <AppHeader
+        sources={sources}
+        actions={
+          <>
+            <ThemeToggle
+              theme={theme}
+              onToggle={() =>
+                dispatch({ type: 'set-theme', theme: theme === 'dark' ? undefined : 'dark' })
+              }
+            />
+            <button
+              type="button"
+              className="button"
+              data-testid="help-button"
+              aria-label="Keyboard shortcuts"
+              title="Keyboard shortcuts (?)"
+              onClick={() => setHelpOpen(true)}
+            >
+              ?
+            </button>
+            <button
+              type="button"
+              className={workbenchOpen ? 'button button--pressed' : 'button'}
+              data-testid="open-workbench"
+              aria-pressed={workbenchOpen}
+              title="Write and run read-only Cypher; save it as a view"
+              onClick={() => {
+                setEditorLoad((previous) => previous ?? BLANK_LOAD);
+                setWorkbenchOpen((open) => !open);
+              }}
+            >
+              <svg className="button__icon" viewBox="0 0 16 16" aria-hidden="true">
+                <path d="M3 4l3 3-3 3M8 11h5" />
+              </svg>
+              Cypher workbench
+            </button>
+          </>
+        }
+      >
+        <SearchBox onPick={(node) => void pickSearchResult(node)} />
+      </AppHeader>
+      <div className="workspace">
+        <aside className="sidebar" aria-label="Graph settings, legend and saved views">
+          <SidebarTabs tab={tab} onChange={setTab}>
+            {tab === 'explore' ? (
+              <>
+                <LayoutSelect
+                  value={layout}
+                  onChange={(next) => dispatch({ type: 'set-layout', layout: next })}
                 />
-              ) : tab === 'sources' ? (
-                <LazySourcesPanel
-                  sources={sources}
-                  graph={graph}
-                  shown={analysis.visible}
-                  activeKey={evidence.spotlight?.by ?? null}
-                  jump={evidence.jump}
-                  onSpotlight={evidence.setSpotlight}
-                  onOpen={openAndCentre}
-                  onSourcesChanged={() => {
-                    setSourcesVersion((version) => version + 1);
-                    explorer.retry();
-                  }}
-                />
-              ) : (
-                <LazyViewsPanel
-                  list={views}
-                  open={openView}
-                  runningId={runningView?.id ?? null}
-                  shownId={
-                    showingResult && result?.source.kind === 'view' ? result.source.view.id : null
-                  }
-                  failure={failedView}
-                  onSelect={selectView}
-                  onRun={(view, params) => void navigation.runView(view, params)}
-                  onOpenInEditor={openInEditor}
-                  onDeleted={viewDeleted}
-                />
-              )}
-            </SidebarTabs>
-          </aside>
-          <main className={tableFocus ? 'stage stage--table-focus' : 'stage'}>
-            {bannerSource && (
-              <ResultBanner
-                source={bannerSource}
-                state={bannerState}
-                counts={
-                  result
-                    ? {
-                        nodes: graph.nodes.size,
-                        edges: graph.edges.size,
-                        rows: result.payload.rows.length,
-                      }
-                    : null
-                }
-                captionOf={captionOf}
-                onBack={navigation.backToEcosystem}
-              />
-            )}
-            {drill && drill.kind !== 'overview' && (
-              <DrillBanner
-                drill={drill}
-                drawn={explorer.graph.nodes.size}
-                total={explorer.total}
-                loading={explorer.status === 'loading'}
-                onBack={explorer.showOverview}
-              />
-            )}
-            <div className="stage__canvas">
-              {overview && summary ? (
-                <LazyOverviewCanvas
-                  key={`overview:${explorer.generation}`}
-                  ref={canvas}
-                  overview={overview}
-                  theme={theme}
-                  onDrill={explorer.drillInto}
-                >
-                  <OverviewNotice
-                    entities={overview.entities}
-                    top={summary.top.nodes.length}
-                    onDrawTop={explorer.drawTop}
-                  />
-                  <ZoomControls canvas={canvas} />
-                  <StatusLine
-                    graphStatus="ready"
-                    nodeCount={overview.entities}
-                    edgeCount={overview.relationships}
-                    refreshKey={explorer.attempt}
-                  />
-                </LazyOverviewCanvas>
-              ) : (
-                <LazyGraphCanvas
-                  key={`${explorer.attempt}:${explorer.generation}`}
-                  ref={canvas}
-                  scale={scale}
+                <AppearanceControls
+                  sizeBy={state.sizeBy}
+                  colourBy={state.colourBy}
+                  nodeCount={graph.nodes.size}
                   webgl={webgl}
+                  webglAvailable={canWebgl}
+                  onWebgl={(on) => dispatch({ type: 'set-webgl', webgl: on })}
+                  onSizeBy={(sizeBy) => dispatch({ type: 'set-size-by', sizeBy })}
+                  onColourBy={(colourBy) =>
+                    dispatch({
+                      type: 'set-colour-by',
+                      colourBy: colourBy === 'kind' ? undefined : colourBy,
+                    })
+                  }
+                />
+                {analysis.communities && <LazyCommunityLegend communities={analysis.communities} />}
+                <GraphLegend
+                  graph={graph}
+                  totals={totals}
+                  visible={analysis.visible}
+                  hiddenKinds={state.hiddenKinds}
+                  camps={state.camps}
+                  theme={theme}
+                  onToggleKind={(kind) => dispatch({ type: 'toggle-kind', kind })}
+                  onToggleCamp={(camp) =>
+                    dispatch({ type: 'set-camps', camps: toggleCamp(state.camps, camp) })
+                  }
+                />
+                <LazyExploreFilters
                   graph={graph}
                   visible={analysis.visible}
-                  anchorId={exploration.anchorId}
-                  layout={layout}
-                  selected={state.selection}
-                  pinned={pinned}
-                  restore={exploration.restore}
-                  appearance={appearance}
-                  theme={theme}
-                  focus={focus}
-                  status={exploration.restoring ? 'loading' : explorer.status}
-                  onPick={commands.onPick}
-                  onBoxSelect={commands.onBoxSelect}
-                  onExpand={expandNode}
-                  onPin={commands.onPin}
-                  onPositions={commands.onPositions}
-                  spotlight={evidence.spotlight?.ids ?? null}
-                  onNodeMenu={evidence.setMenu}
-                >
-                  {explorer.notice && (
-                    <GraphNotice notice={explorer.notice} onDismiss={explorer.dismissNotice} />
-                  )}
-                  {showingResult ? (
-                    <ResultMessage
-                      result={result}
-                      runningTitle={running ? (runningView?.title ?? 'the query') : null}
-                      error={failure?.error.message ?? null}
-                      nodeCount={graph.nodes.size}
-                    />
-                  ) : (
-                    <CanvasMessage
-                      status={explorer.status}
-                      empty={graph.nodes.size === 0}
-                      error={explorer.error}
-                      onRetry={explorer.retry}
-                    />
-                  )}
-                  <CanvasToolbar
-                    canUndo={exploration.canUndo}
-                    canRedo={exploration.canRedo}
-                    selectedNodes={state.selection.length}
-                    anythingHidden={commands.anythingHidden}
-                    canCollapse={commands.canCollapse}
-                    canUnpin={commands.canUnpin}
-                    onUndo={exploration.undo}
-                    onRedo={exploration.redo}
-                    onHideSelected={commands.hideSelected}
-                    onHideOthers={commands.hideOthers}
-                    onShowAll={commands.showAll}
-                    onCollapse={commands.collapseSelected}
-                    onUnpin={commands.unpinSelected}
-                  />
-                  <ExportMenu
-                    canvas={canvas}
-                    graph={graph}
-                    context={exportContext}
-                    sources={sources}
-                  />
-                  <ZoomControls canvas={canvas} />
-                  {evidence.menu && (
-                    <NodeContextMenu
-                      menu={evidence.menu}
-                      caption={captionOf(evidence.menu.id)}
-                      onDetails={(id) => openAndCentre({ type: 'node', id })}
-                      onExpand={expandNode}
-                      onPathFrom={evidence.pathFrom}
-                      onPathTo={evidence.pathTo}
-                      onClose={evidence.closeMenu}
-                    />
-                  )}
-                  <StatusLine
-                    graphStatus={explorer.status}
-                    nodeCount={analysis.visible.nodes.size}
-                    edgeCount={analysis.visible.edges.size}
-                    refreshKey={explorer.attempt}
-                  />
-                </LazyGraphCanvas>
-              )}
-            </div>
-            <TimelineBar
-              graph={graph}
-              sources={sources}
-              time={state.time}
-              // Until the exploration has taken in freshly loaded content, its graph lags behind.
-              pending={
-                explorer.status === 'loading' ||
-                sources.size === 0 ||
-                graph.nodes.size < explorer.graph.nodes.size
-              }
-              onChange={(time) => dispatch({ type: 'set-time', time })}
-            />
-            {(editorLoad || result) && (
-              <BottomDock hidden={!dockVisible} tableFocus={tableFocus}>
-                {editorLoad && (
-                  <div className="dock__pane dock__pane--editor" hidden={!workbenchOpen}>
-                    <LazyWorkbench
-                      key={editorLoad.seq}
-                      load={editorLoad}
-                      running={running?.kind === 'query'}
-                      categories={categories}
-                      onRun={navigation.runQuery}
-                      onSaved={viewSaved}
-                      positions={() => state.positions}
-                      onClose={() => setWorkbenchOpen(false)}
-                    />
-                  </div>
-                )}
-                {result && (
-                  <LazyResultsPane
-                    result={result}
-                    running={running !== null}
-                    graph={graph}
-                    onOpen={openAndCentre}
-                  />
-                )}
-              </BottomDock>
+                  hiddenTypes={state.hiddenTypes}
+                  amount={state.amount}
+                  onToggleType={(type) =>
+                    dispatch({ type: 'toggle-relationship-type', relationshipType: type })
+                  }
+                  onAmount={(range) => dispatch({ type: 'set-amount-range', range })}
+                  sources={sources}
+                  minSources={Number(state.minSources ?? 1)}
+                  knownOn={state.knownOn}
+                  onMinSources={(least) => dispatch({ type: 'set-min-sources', minSources: least })}
+                  onKnownOn={(knownOn) => dispatch({ type: 'set-known-on', knownOn })}
+                  onShowDisputed={(ids) => evidence.setSpotlight({ ids, by: 'disputed' })}
+                />
+                <UsageTips />
+              </>
+            ) : tab === 'paths' ? (
+              <LazyPathsPanel
+                finder={evidence.paths}
+                shownIndex={evidence.shownPath}
+                onOpen={openAndCentre}
+              />
+            ) : tab === 'sources' ? (
+              <LazySourcesPanel
+                sources={sources}
+                graph={graph}
+                shown={analysis.visible}
+                activeKey={evidence.spotlight?.by ?? null}
+                jump={evidence.jump}
+                onSpotlight={evidence.setSpotlight}
+                onOpen={openAndCentre}
+                onSourcesChanged={() => {
+                  setSourcesVersion((version) => version + 1);
+                  explorer.retry();
+                }}
+              />
+            ) : (
+              <LazyViewsPanel
+                list={views}
+                open={openView}
+                runningId={runningView?.id ?? null}
+                shownId={
+                  showingResult && result?.source.kind === 'view' ? result.source.view.id : null
+                }
+                failure={failedView}
+                onSelect={selectView}
+                onRun={(view, params) => void navigation.runView(view, params)}
+                onOpenInEditor={openInEditor}
+                onDeleted={viewDeleted}
+              />
             )}
-          </main>
-          {selection && (
-            <DetailsPanel
-              selection={selection}
-              graph={graph}
-              sources={sources}
-              expandingId={explorer.expanding}
-              onOpen={openAndCentre}
-              onExpand={expandNode}
-              onCentre={centre}
-              onMerge={evidence.mergeAround}
-              onPathFrom={evidence.pathFrom}
-              onPathTo={evidence.pathTo}
-              onJump={evidence.jumpTo}
-              onClose={() => setSelection(null)}
+          </SidebarTabs>
+        </aside>
+        <main className={tableFocus ? 'stage stage--table-focus' : 'stage'}>
+          {bannerSource && (
+            <ResultBanner
+              source={bannerSource}
+              state={bannerState}
+              counts={
+                result
+                  ? {
+                      nodes: graph.nodes.size,
+                      edges: graph.edges.size,
+                      rows: result.payload.rows.length,
+                    }
+                  : null
+              }
+              captionOf={captionOf}
+              onBack={navigation.backToEcosystem}
             />
           )}
-          {state.selection.length > 1 && (
-            <LazySelectionSummary
-              ids={state.selection}
-              graph={graph}
-              expanding={explorer.expanding !== null}
-              onHide={commands.hideSelected}
-              onHideOthers={commands.hideOthers}
-              onExpandAll={() => void commands.expandSelected()}
-              onClose={() => setSelection(null)}
+          {drill && drill.kind !== 'overview' && (
+            <DrillBanner
+              drill={drill}
+              drawn={store.content.nodes.size}
+              total={explorer.total}
+              loading={explorer.status === 'loading'}
+              onBack={explorer.showOverview}
             />
           )}
-        </div>
-        {helpOpen && <LazyHelpOverlay onClose={() => setHelpOpen(false)} />}
+          <div className="stage__canvas">
+            {overview && summary ? (
+              <LazyOverviewCanvas
+                key={`overview:${explorer.generation}`}
+                ref={canvas}
+                overview={overview}
+                theme={theme}
+                onDrill={explorer.drillInto}
+              >
+                <OverviewNotice
+                  entities={overview.entities}
+                  top={summary.top.nodes.length}
+                  onDrawTop={explorer.drawTop}
+                />
+                <ZoomControls canvas={canvas} />
+                <StatusLine
+                  graphStatus="ready"
+                  nodeCount={overview.entities}
+                  edgeCount={overview.relationships}
+                  refreshKey={explorer.attempt}
+                />
+              </LazyOverviewCanvas>
+            ) : (
+              <LazyGraphCanvas
+                key={`${explorer.attempt}:${explorer.generation}`}
+                ref={canvas}
+                scale={scale}
+                webgl={webgl}
+                graph={graph}
+                visible={analysis.visible}
+                anchorId={exploration.anchorId}
+                layout={layout}
+                selected={state.selection}
+                pinned={pinned}
+                restore={exploration.restore}
+                appearance={appearance}
+                theme={theme}
+                focus={focus}
+                status={exploration.restoring ? 'loading' : explorer.status}
+                onPick={commands.onPick}
+                onBoxSelect={commands.onBoxSelect}
+                onExpand={expandNode}
+                onPin={commands.onPin}
+                onPositions={commands.onPositions}
+                spotlight={evidence.spotlight?.ids ?? null}
+                onNodeMenu={evidence.setMenu}
+              >
+                {explorer.notice && (
+                  <GraphNotice notice={explorer.notice} onDismiss={explorer.dismissNotice} />
+                )}
+                {showingResult ? (
+                  <ResultMessage
+                    result={result}
+                    runningTitle={running ? (runningView?.title ?? 'the query') : null}
+                    error={failure?.error.message ?? null}
+                    nodeCount={graph.nodes.size}
+                  />
+                ) : (
+                  <CanvasMessage
+                    status={explorer.status}
+                    empty={graph.nodes.size === 0}
+                    error={explorer.error}
+                    onRetry={explorer.retry}
+                  />
+                )}
+                <CanvasToolbar
+                  canUndo={exploration.canUndo}
+                  canRedo={exploration.canRedo}
+                  selectedNodes={state.selection.length}
+                  anythingHidden={commands.anythingHidden}
+                  canCollapse={commands.canCollapse}
+                  canUnpin={commands.canUnpin}
+                  onUndo={exploration.undo}
+                  onRedo={exploration.redo}
+                  onHideSelected={commands.hideSelected}
+                  onHideOthers={commands.hideOthers}
+                  onShowAll={commands.showAll}
+                  onCollapse={commands.collapseSelected}
+                  onUnpin={commands.unpinSelected}
+                />
+                <ExportMenu
+                  canvas={canvas}
+                  graph={graph}
+                  context={exportContext}
+                  sources={sources}
+                />
+                <ZoomControls canvas={canvas} />
+                {evidence.menu && (
+                  <NodeContextMenu
+                    menu={evidence.menu}
+                    caption={captionOf(evidence.menu.id)}
+                    onDetails={(id) => openAndCentre({ type: 'node', id })}
+                    onExpand={expandNode}
+                    onPathFrom={evidence.pathFrom}
+                    onPathTo={evidence.pathTo}
+                    onClose={evidence.closeMenu}
+                  />
+                )}
+                <StatusLine
+                  graphStatus={explorer.status}
+                  nodeCount={analysis.visible.nodes.size}
+                  edgeCount={analysis.visible.edges.size}
+                  refreshKey={explorer.attempt}
+                />
+              </LazyGraphCanvas>
+            )}
+          </div>
+          <TimelineBar
+            graph={graph}
+            sources={sources}
+            time={state.time}
+            pending={explorer.status === 'loading' || sources.size === 0}
+            onChange={(time) => dispatch({ type: 'set-time', time })}
+          />
+          {(editorLoad || result) && (
+            <BottomDock hidden={!dockVisible} tableFocus={tableFocus}>
+              {editorLoad && (
+                <div className="dock__pane dock__pane--editor" hidden={!workbenchOpen}>
+                  <LazyWorkbench
+                    key={editorLoad.seq}
+                    load={editorLoad}
+                    running={running?.kind === 'query'}
+                    categories={categories}
+                    onRun={navigation.runQuery}
+                    onSaved={viewSaved}
+                    positions={() => state.positions}
+                    onClose={() => setWorkbenchOpen(false)}
+                  />
+                </div>
+              )}
+              {result && (
+                <LazyResultsPane
+                  result={result}
+                  running={running !== null}
+                  graph={graph}
+                  onOpen={openAndCentre}
+                />
+              )}
+            </BottomDock>
+          )}
+        </main>
+        {selection && (
+          <DetailsPanel
+            selection={selection}
+            graph={graph}
+            sources={sources}
+            expandingId={explorer.expanding}
+            onOpen={openAndCentre}
+            onExpand={expandNode}
+            onCentre={centre}
+            onMerge={evidence.mergeAround}
+            onPathFrom={evidence.pathFrom}
+            onPathTo={evidence.pathTo}
+            onJump={evidence.jumpTo}
+            onClose={() => setSelection(null)}
+          />
+        )}
+        {state.selection.length > 1 && (
+          <LazySelectionSummary
+            ids={state.selection}
+            graph={graph}
+            expanding={explorer.expanding !== null}
+            onHide={commands.hideSelected}
+            onHideOthers={commands.hideOthers}
+            onExpandAll={() => void commands.expandSelected()}
+            onClose={() => setSelection(null)}
+          />
+        )}
       </div>
-    </ExplorationContext>
+      {helpOpen && <LazyHelpOverlay onClose={() => setHelpOpen(false)} />}
+    </div>
   );
 }

@@ -1,4 +1,4 @@
-import type { Position } from '../features/analysis/utils/exploration-url.ts';
+import type { Position } from '../lib/exploration/exploration-url.ts';
 import type { ResultSource } from '../features/views/utils/result-source.ts';
 
 function isPositions(value: unknown): value is Record<string, Position> {

@@ -1,7 +1,7 @@
 import { useCallback, type RefObject } from 'react';
-import type { ExplorationStore } from '../features/analysis/hooks/use-exploration-store.ts';
+import type { Exploration } from '../lib/exploration/exploration.ts';
 import { useShortcuts } from '../features/analysis/hooks/use-shortcuts.ts';
-import type { Position } from '../features/analysis/utils/exploration-url.ts';
+import type { Position } from '../lib/exploration/exploration-url.ts';
 import {
   othersThan,
   pickSelection,
@@ -38,7 +38,7 @@ export interface CanvasCommands {
  * the keyboard shortcuts (which this registers), each one exploration action (an undo step).
  */
 export function useCanvasCommands(
-  exploration: ExplorationStore,
+  exploration: Exploration,
   visible: VisibleSet,
   canvas: RefObject<GraphCanvasHandle | null>,
   openHelp: () => void,

@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react';
-import type { Exploration } from '../features/analysis/hooks/exploration-context.ts';
+import type { Exploration } from '../lib/exploration/exploration.ts';
 import type { JumpRequest } from '../features/sources/utils/sentence-facts.ts';
 import { usePathFinder, type PathFinder } from '../features/paths/hooks/use-path-finder.ts';
 import type { GraphPayload } from '../lib/api-types.ts';

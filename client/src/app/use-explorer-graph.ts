@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { ApiError, isAbort } from '../lib/api-client.ts';
 import { EMPTY_GRAPH, graphFromPayload, type GraphModel } from '../lib/graph-model.ts';
 import type { GraphPayload, OverviewGroup } from '../lib/api-types.ts';
+import type { Position } from '../lib/exploration/exploration-url.ts';
 import { getOverview } from '../features/overview/api/get-overview.ts';
 import { getGraph } from '../features/graph/api/get-graph.ts';
 import { getNeighbors } from '../lib/get-neighbors.ts';
@@ -34,13 +35,23 @@ export const GROUP_LIMIT = 2000;
  */
 export function useExplorerGraph(
   limit: number | undefined,
-  initial: ExplorerGraph['showing'] = 'ecosystem',
+  initial: ExplorerGraph['showing'],
+  onContent: (graph: GraphModel, positions?: Readonly<Record<string, Position>>) => void,
 ): ExplorerGraph {
+  // New content goes straight to its one owner (the exploration), in the same update.
+  const owner = useRef(onContent);
+  useEffect(() => {
+    owner.current = onContent;
+  });
+  const setContent = useCallback(
+    (graph: GraphModel, positions?: Readonly<Record<string, Position>>) =>
+      owner.current(graph, positions),
+    [],
+  );
   const [attempt, setAttempt] = useState(0);
   const [generation, setGeneration] = useState(0);
   const [showing, setShowing] = useState(initial);
   const [status, setStatus] = useState<ExplorerGraph['status']>('loading');
-  const [graph, setGraph] = useState<GraphModel>(EMPTY_GRAPH);
   const [error, setError] = useState<string | null>(null);
   const [expanding, setExpanding] = useState<string | null>(null);
   const [notice, setNotice] = useState<GraphNotice | null>(null);
@@ -73,12 +84,12 @@ export function useExplorerGraph(
       if (overview) {
         setSummary({ overview, top: payload });
         setDrill({ kind: 'overview' });
-        setGraph(EMPTY_GRAPH);
+        setContent(EMPTY_GRAPH);
         setTotal(null);
         setStatus('ready');
         return;
       }
-      setGraph(graphFromPayload(payload));
+      setContent(graphFromPayload(payload));
       setTotal(cut);
       setStatus('ready');
       if (cut !== null) {
@@ -99,18 +110,18 @@ export function useExplorerGraph(
       setStatus('error');
     });
     return () => controller.abort();
-  }, [limit, attempt, showing]);
+  }, [limit, attempt, showing, setContent]);
 
   const retry = useCallback(() => {
     setSummary(null);
     setDrill(null);
     setTotal(null);
-    setGraph(EMPTY_GRAPH);
+    setContent(EMPTY_GRAPH);
     setStatus('loading');
     setError(null);
     setNotice(null);
     setAttempt((value) => value + 1);
-  }, []);
+  }, [setContent]);
 
   const fetchNeighbourhood = useCallback(
     async (
@@ -153,16 +164,19 @@ export function useExplorerGraph(
   }, []);
 
   const replace = useCallback(
-    (payload: Pick<GraphPayload, 'nodes' | 'edges'>) => {
+    (
+      payload: Pick<GraphPayload, 'nodes' | 'edges'>,
+      positions?: Readonly<Record<string, Position>>,
+    ) => {
       setShowing('result');
       setTotal(null);
-      setGraph(graphFromPayload(payload));
+      setContent(graphFromPayload(payload), positions);
       setStatus('ready');
       setError(null);
       setNotice(null);
       nextGeneration();
     },
-    [nextGeneration],
+    [nextGeneration, setContent],
   );
 
   const showEcosystem = useCallback(() => {
@@ -170,40 +184,40 @@ export function useExplorerGraph(
     setSummary(null);
     setDrill(null);
     setTotal(null);
-    setGraph(EMPTY_GRAPH);
+    setContent(EMPTY_GRAPH);
     setStatus('loading');
     setError(null);
     setNotice(null);
     // Loads again even if the ecosystem was showing (its load may have been cut short).
     setAttempt((value) => value + 1);
     nextGeneration();
-  }, [nextGeneration]);
+  }, [nextGeneration, setContent]);
 
   const showOverview = useCallback(() => {
     setDrill({ kind: 'overview' });
-    setGraph(EMPTY_GRAPH);
+    setContent(EMPTY_GRAPH);
     setStatus('ready');
     setError(null);
     setNotice(null);
     setTotal(null);
     nextGeneration();
-  }, [nextGeneration]);
+  }, [nextGeneration, setContent]);
 
   const drawTop = useCallback(() => {
     if (!summary) return;
     setDrill({ kind: 'top' });
-    setGraph(graphFromPayload(summary.top));
+    setContent(graphFromPayload(summary.top));
     setStatus('ready');
     setError(null);
     setNotice(null);
     setTotal(cutFrom(summary.top));
     nextGeneration();
-  }, [summary, nextGeneration]);
+  }, [summary, nextGeneration, setContent]);
 
   const drillInto = useCallback(
     (group: OverviewGroup) => {
       setDrill({ kind: 'group', group });
-      setGraph(EMPTY_GRAPH);
+      setContent(EMPTY_GRAPH);
       setStatus('loading');
       setError(null);
       setNotice(null);
@@ -213,7 +227,7 @@ export function useExplorerGraph(
       getGraph({ kind: group.kind, camp: group.camp, limit: GROUP_LIMIT })
         .then((payload) => {
           if (generationRef.current !== startedIn) return;
-          setGraph(graphFromPayload(payload));
+          setContent(graphFromPayload(payload));
           setTotal(payload.total ?? group.count);
           setStatus('ready');
         })
@@ -223,12 +237,11 @@ export function useExplorerGraph(
           setStatus('error');
         });
     },
-    [nextGeneration],
+    [nextGeneration, setContent],
   );
 
   return {
     status,
-    graph,
     error,
     attempt,
     generation,

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useEffectEvent, useRef, useState } from 'react';
+import { savedPositionsOf } from './saved-positions.ts';
 import type { ExplorerGraph } from '../lib/explorer-content.ts';
 import { getView } from '../features/views/api/get-view.ts';
 import { preloadResultsPane } from '../features/views/components/lazy-results-pane.tsx';
@@ -49,7 +50,8 @@ export function useResultNavigation(
   const { replace, showEcosystem } = explorer;
   const showResult = useCallback(
     (shown: ShownResult) => {
-      replace(shown.payload);
+      // A saved view's positions come with it: the canvas opens where it was saved.
+      replace(shown.payload, savedPositionsOf(shown.source));
       onResult();
     },
     [replace, onResult],

@@ -1,5 +1,6 @@
-import type { GraphMerge, GraphModel } from './graph-model.ts';
+import type { GraphMerge } from './graph-model.ts';
 import type { GraphPayload, OverviewGroup, OverviewPayload } from './api-types.ts';
+import type { Position } from './exploration/exploration-url.ts';
 
 /** A one-line message about the last thing that happened to the graph. */
 export interface GraphNotice {
@@ -23,8 +24,6 @@ export type MergeNeighbourhood = (payload: GraphPayload) => GraphMerge | null;
 
 export interface ExplorerGraph {
   status: 'loading' | 'ready' | 'error';
-  /** The content as loaded (the ecosystem, or a result's graph part), before any expansion. */
-  graph: GraphModel;
   /** The server's message when loading failed. */
   error: string | null;
   /** Bumped by retry(); a fresh canvas per attempt keeps its first-layout state honest. */
@@ -67,7 +66,10 @@ export interface ExplorerGraph {
   ) => Promise<void>;
   dismissNotice: () => void;
   /** Swaps the canvas content for a result's graph part, laid out afresh. */
-  replace: (payload: Pick<GraphPayload, 'nodes' | 'edges'>) => void;
+  replace: (
+    payload: Pick<GraphPayload, 'nodes' | 'edges'>,
+    positions?: Readonly<Record<string, Position>>,
+  ) => void;
   /** Loads the whole ecosystem again after a result. */
   showEcosystem: () => void;
 }

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { toggleCamp } from '../../../client/src/features/analysis/utils/camp-filter.ts';
-import { collapseExpansion } from '../../../client/src/features/analysis/utils/collapse.ts';
+import { collapseExpansion } from '../../../client/src/lib/exploration/collapse.ts';
 import {
   EMPTY_EXPLORATION,
   readExploration,
   writeExploration,
-} from '../../../client/src/features/analysis/utils/exploration-url.ts';
+} from '../../../client/src/lib/exploration/exploration-url.ts';
 import { timeKeyOf } from '../../../client/src/features/analysis/utils/time-key.ts';
 import { visibleElements } from '../../../client/src/features/analysis/utils/visibility.ts';
 import { graphFromPayload } from '../../../client/src/lib/graph-model.ts';

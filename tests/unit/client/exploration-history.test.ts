@@ -6,8 +6,8 @@ import {
   record,
   startExploration,
   travel,
-} from '../../../client/src/features/analysis/state/exploration-history.ts';
-import { EMPTY_EXPLORATION } from '../../../client/src/features/analysis/utils/exploration-url.ts';
+} from '../../../client/src/lib/exploration/exploration-history.ts';
+import { EMPTY_EXPLORATION } from '../../../client/src/lib/exploration/exploration-url.ts';
 import { shortcutFor } from '../../../client/src/features/analysis/utils/shortcuts.ts';
 import { EMPTY_GRAPH, graphFromPayload } from '../../../client/src/lib/graph-model.ts';
 import { apiNode } from './fixtures.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { explorationReducer } from '../../../client/src/features/analysis/state/exploration-reducer.ts';
-import { EMPTY_EXPLORATION } from '../../../client/src/features/analysis/utils/exploration-url.ts';
+import { explorationReducer } from '../../../client/src/lib/exploration/exploration-reducer.ts';
+import { EMPTY_EXPLORATION } from '../../../client/src/lib/exploration/exploration-url.ts';
 
 describe('explorationReducer', () => {
   it('when a kind is toggled twice, then it is hidden then shown again', () => {

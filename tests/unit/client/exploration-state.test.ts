@@ -4,13 +4,13 @@ import {
   readExploration,
   writeExploration,
   type ExplorationState,
-} from '../../../client/src/features/analysis/utils/exploration-url.ts';
+} from '../../../client/src/lib/exploration/exploration-url.ts';
 import {
   pushHistory,
   redo,
   startHistory,
   undo,
-} from '../../../client/src/features/analysis/utils/undo-history.ts';
+} from '../../../client/src/lib/exploration/undo-history.ts';
 
 describe('exploration in the URL', () => {
   const state: ExplorationState = {

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { explorationReducer } from '../../../client/src/features/analysis/state/exploration-reducer.ts';
-import { forNewContent } from '../../../client/src/features/analysis/state/exploration-history.ts';
+import { explorationReducer } from '../../../client/src/lib/exploration/exploration-reducer.ts';
+import { forNewContent } from '../../../client/src/lib/exploration/exploration-history.ts';
 import {
   EMPTY_EXPLORATION,
   readExploration,
   URL_POSITIONS_MAX,
   writeExploration,
-} from '../../../client/src/features/analysis/utils/exploration-url.ts';
+} from '../../../client/src/lib/exploration/exploration-url.ts';
 import {
   measureAllowed,
   MEASURED_GRAPH_MAX,

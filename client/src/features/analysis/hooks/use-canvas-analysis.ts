@@ -4,7 +4,7 @@ import { corroborationOf } from '../../../lib/evidence.ts';
 import type { GraphModel } from '../../../lib/graph-model.ts';
 import { factTimes } from '../../../lib/fact-dates.ts';
 import type { CommunitySummary } from '../utils/community-colours.ts';
-import type { ExplorationState } from '../utils/exploration-url.ts';
+import type { ExplorationState } from '../../../lib/exploration/exploration-url.ts';
 import { visibleSimpleGraph } from '../utils/importance.ts';
 import type * as Measures from '../utils/measures.ts';
 import { corroborationSizes, measureAllowed, sizeMeasureOf } from '../utils/size-measures.ts';

@@ -3,7 +3,7 @@ import { corroborationOf } from '../../../lib/evidence.ts';
 import { campOf } from '../../../lib/camps.ts';
 import { kindOf } from '../../../lib/entity-kinds.ts';
 import type { GraphModel } from '../../../lib/graph-model.ts';
-import type { ExplorationState } from './exploration-url.ts';
+import type { ExplorationState } from '../../../lib/exploration/exploration-url.ts';
 import { timeKeyOf } from './time-key.ts';
 
 /** What the filters leave on the canvas, by API id. */

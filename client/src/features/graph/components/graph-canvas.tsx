@@ -1,29 +1,18 @@
 import type cytoscape from 'cytoscape';
 import { useEffect, useRef, useState, type ReactNode, type Ref } from 'react';
 import cytoscapeWithExtensions from '../../../lib/cytoscape.ts';
-import type { GraphModel } from '../../../lib/graph-model.ts';
 import type { NodeMenu } from '../../../lib/node-menu.ts';
-import type { FocusRequest } from '../../../lib/selection.ts';
 import type { GraphCanvasHandle } from '../../../lib/canvas-handle.ts';
 import { useCanvasHandle } from '../hooks/use-canvas-handle.ts';
-import { useGraphView } from '../hooks/use-graph-view.ts';
+import { useGraphView, type GraphViewInput } from '../hooks/use-graph-view.ts';
 import { LARGE_MIN_ZOOM, type CanvasScale } from '../large/large-graph.ts';
 import { LargeGraphView } from '../large/large-graph-view.ts';
 import { GRAPH_STYLE, graphStyle } from '../utils/graph-style.ts';
-import { type Theme } from '../../../lib/theme.ts';
-import type { LayoutId } from '../utils/layout-choices.ts';
 import type { PositionRequest } from '../utils/positions.ts';
 import { revealSelection } from '../utils/reveal-selection.ts';
 import type { Point } from '../../../lib/point.ts';
-import type { CanvasVisibility } from '../utils/visibility-classes.ts';
 import { CytoscapeGraphView } from '../view/cytoscape-graph-view.ts';
-import type {
-  CanvasPick,
-  GraphView,
-  GraphViewEvents,
-  NodeAppearance,
-  ViewStatus,
-} from '../view/graph-view.ts';
+import type { CanvasPick, GraphView, GraphViewEvents, ViewStatus } from '../view/graph-view.ts';
 import { CampRegions } from './camp-regions.tsx';
 import { LoadingMessage } from './canvas-message.tsx';
 
@@ -42,29 +31,15 @@ interface Drawing {
   view: GraphView;
 }
 
-export interface GraphCanvasProps {
-  graph: GraphModel;
+/** What to draw (see GraphViewInput), how, and whom to tell what happens on it. */
+export interface GraphCanvasProps extends Omit<GraphViewInput, 'panelOpen'> {
   /**
-   * Small graphs are drawn as they always were; large ones through the large-graph engine. Null
-   * while the content is still loading: the canvas waits to know which before it starts.
+   * Small graphs are drawn by Cytoscape alone; large ones as a scene. Null while the content is
+   * still loading: the canvas waits to know which before it starts.
    */
   scale: CanvasScale | null;
   /** Draw with Cytoscape's experimental WebGL renderer. */
   webgl: boolean;
-  /** What the filters leave visible; toggling it never adds or removes elements. */
-  visible: CanvasVisibility;
-  /** The node whose neighborhood was merged last: new nodes appear around it. */
-  anchorId: string | null;
-  layout: LayoutId;
-  /** Selected nodes and edges, by id. */
-  selected: readonly string[];
-  /** Nodes pinned by a drag, where they were put. */
-  pinned: ReadonlyMap<string, Point>;
-  /** Positions to restore (a shared link, an undo); see useGraphLayout. */
-  restore: PositionRequest | null;
-  appearance: NodeAppearance;
-  theme: Theme;
-  focus: FocusRequest | null;
   /** Whether the data is still loading, there, or failed to load. */
   status: 'loading' | 'ready' | 'error';
   onPick: (pick: CanvasPick) => void;
@@ -74,8 +49,6 @@ export interface GraphCanvasProps {
   onPin: (positions: Record<string, Point>) => void;
   /** Every node's position, whenever an arrangement has settled. */
   onPositions: (positions: Record<string, Point>) => void;
-  /** Facts brought forward over the selection (a path, a sentence's facts); null for none. */
-  spotlight: readonly string[] | null;
   /** A node was right-clicked (open its menu there), or the menu should close (null). */
   onNodeMenu: (menu: NodeMenu | null) => void;
   ref?: Ref<GraphCanvasHandle>;

@@ -133,6 +133,8 @@ export class LargeGraphView implements GraphView {
     this.window.setScene(scene, model);
     this.redraw();
     if (force) this.runForce(force, options.pinned);
+    // Placed without a force layout (restored, a direct layout, newcomers on a ring): settled.
+    else this.settleIfDone();
   }
 
   /** Applies the filters: hidden nodes leave the overview and the window. */

@@ -1,8 +1,8 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
-import type { GraphPayload } from '../../../lib/api-types.ts';
-import { EMPTY_GRAPH, mergeGraph, type GraphModel } from '../../../lib/graph-model.ts';
-import { getNeighbors } from '../../../lib/get-neighbors.ts';
-import type { ExplorerGraph } from '../../../lib/explorer-content.ts';
+import { useCallback, useRef, useState } from 'react';
+import type { GraphPayload } from '../../lib/api-types.ts';
+import { EMPTY_GRAPH, mergeGraph, type GraphModel } from '../../lib/graph-model.ts';
+import { getNeighbors } from '../../lib/get-neighbors.ts';
+import type { MergeNeighbourhood } from '../../lib/explorer-content.ts';
 import {
   applyAction,
   forNewContent,
@@ -11,16 +11,33 @@ import {
   travel,
   type ExplorationHistory,
   type RestoreRequest,
-} from '../state/exploration-history.ts';
-import { explorationReducer, type ExplorationAction } from '../state/exploration-reducer.ts';
-import { collapseExpansion } from '../utils/collapse.ts';
-import { storedWebglChoice } from '../../../lib/webgl-preference.ts';
-import { readExploration, type ExplorationState, type Position } from '../utils/exploration-url.ts';
-import type { Exploration } from './exploration-context.ts';
+} from '../../lib/exploration/exploration-history.ts';
+import {
+  explorationReducer,
+  type ExplorationAction,
+} from '../../lib/exploration/exploration-reducer.ts';
+import { collapseExpansion } from '../../lib/exploration/collapse.ts';
+import { storedWebglChoice } from '../../lib/webgl-preference.ts';
+import {
+  readExploration,
+  type ExplorationState,
+  type Position,
+} from '../../lib/exploration/exploration-url.ts';
+import type { Exploration } from '../../lib/exploration/exploration.ts';
 import { useExplorationUrl } from './use-exploration-url.ts';
 
-/** The exploration plus what only the canvas needs. */
-export interface ExplorationStore extends Exploration {
+/** The exploration plus what only the page and the canvas need. */
+export interface ExplorationStore extends Omit<Exploration, 'expand'> {
+  /** The content as loaded (the ecosystem, a result's graph part), before any expansion. */
+  content: GraphModel;
+  /**
+   * Takes in new content: the exploration starts over on it (keeping filters and looks), placed
+   * at `positions` when they come with it (a saved view's). The loader calls this, so content and
+   * exploration change together.
+   */
+  loadContent: (graph: GraphModel, positions?: Readonly<Record<string, Position>>) => void;
+  /** How a fetched neighborhood of `nodeId` is merged in, as one undo step (see expand). */
+  mergeFor: (nodeId: string) => MergeNeighbourhood;
   /** The node expanded last: its newcomers are placed around it. */
   anchorId: string | null;
   /** Positions for the canvas to put nodes at: a shared link's, a saved view's, an undo's. */
@@ -30,16 +47,13 @@ export interface ExplorationStore extends Exploration {
 }
 
 /**
- * The page's exploration: the graph on the canvas with its expansions, and every filter, pin and
- * look, with undo and redo over both. It starts from the address (`x-…` keys: the link's
- * expansions are fetched again, in order, and its positions restored), starts over (keeping
- * filters and looks) whenever `explorer` loads new content, and keeps the address up to date.
- * `presetPositions` are positions saved with the content, if any (a saved view's).
+ * The page's exploration, the one owner of the graph on the canvas: the loaded content with its
+ * expansions, and every filter, pin and look, with undo and redo over both. It starts from the
+ * address (`x-…` keys: the link's expansions are fetched again, in order, and its positions
+ * restored), starts over (keeping filters and looks) whenever new content is loaded, and keeps
+ * the address up to date.
  */
-export function useExplorationStore(
-  explorer: ExplorerGraph,
-  presetPositions: Readonly<Record<string, Position>> | undefined,
-): ExplorationStore {
+export function useExplorationStore(): ExplorationStore {
   const [store, setStore] = useState<ExplorationHistory>(() => {
     const exploration = readExploration(new URLSearchParams(window.location.search));
     // The WebGL choice is remembered between visits; a link's own choice comes first.
@@ -50,16 +64,11 @@ export function useExplorationStore(
   const [restoring, setRestoring] = useState(false);
   // The latest store, for async work that must not build on a stale copy.
   const latest = useRef(store);
+  const [loaded, setLoaded] = useState<GraphModel>(EMPTY_GRAPH);
   const content = useRef<GraphModel>(EMPTY_GRAPH);
   const firstContent = useRef(true);
   // Bumped with each new content: work started for older content is dropped.
   const token = useRef(0);
-  const { fetchNeighbourhood } = explorer;
-  // Read when content arrives; kept in a ref so that arriving is the only trigger.
-  const preset = useRef(presetPositions);
-  useEffect(() => {
-    preset.current = presetPositions;
-  }, [presetPositions]);
 
   const update = useCallback((change: (current: ExplorationHistory) => ExplorationHistory) => {
     const next = change(latest.current);
@@ -93,36 +102,38 @@ export function useExplorationStore(
     [update],
   );
 
-  useEffect(() => {
-    const graph = explorer.graph;
-    if (graph === content.current) return;
-    content.current = graph;
-    token.current += 1;
-    setAnchorId(null);
-    setRestoring(false);
-    const state = latest.current.history.present.exploration;
-    if (graph.nodes.size > 0 && firstContent.current) {
-      firstContent.current = false;
-      void reopen(graph, state, token.current);
-      return;
-    }
-    const positions = graph.nodes.size > 0 ? preset.current : undefined;
-    const exploration = firstContent.current
-      ? state
-      : { ...forNewContent(state), positions: { ...positions } };
-    update((current) => startExploration({ graph, exploration }, positions, current));
-  }, [explorer.graph, reopen, update]);
+  const loadContent = useCallback(
+    (graph: GraphModel, preset?: Readonly<Record<string, Position>>) => {
+      if (graph === content.current) return;
+      content.current = graph;
+      setLoaded(graph);
+      token.current += 1;
+      setAnchorId(null);
+      setRestoring(false);
+      const state = latest.current.history.present.exploration;
+      if (graph.nodes.size > 0 && firstContent.current) {
+        firstContent.current = false;
+        void reopen(graph, state, token.current);
+        return;
+      }
+      const positions = graph.nodes.size > 0 ? preset : undefined;
+      const exploration = firstContent.current
+        ? state
+        : { ...forNewContent(state), positions: { ...positions } };
+      update((current) => startExploration({ graph, exploration }, positions, current));
+    },
+    [reopen, update],
+  );
 
   const dispatch = useCallback(
     (action: ExplorationAction) => update((current) => applyAction(current, action, Date.now())),
     [update],
   );
 
-  const expand = useCallback(
-    async (nodeId: string, fetch?: () => Promise<GraphPayload>) => {
+  const mergeFor = useCallback(
+    (nodeId: string): MergeNeighbourhood => {
       const started = token.current;
-      const name = latest.current.history.present.graph.nodes.get(nodeId)?.caption ?? nodeId;
-      const merge = (payload: GraphPayload) => {
+      return (payload: GraphPayload) => {
         if (token.current !== started) return null;
         const present = latest.current.history.present;
         const merged = mergeGraph(present.graph, payload);
@@ -137,9 +148,8 @@ export function useExplorationStore(
         }
         return merged;
       };
-      await fetchNeighbourhood(nodeId, name, merge, fetch);
     },
-    [fetchNeighbourhood, update],
+    [update],
   );
 
   const collapse = useCallback(
@@ -179,8 +189,10 @@ export function useExplorationStore(
     redo,
     canUndo: past.length > 0,
     canRedo: future.length > 0,
-    expand,
     collapse,
+    content: loaded,
+    loadContent,
+    mergeFor,
     anchorId,
     restore: store.restore,
     restoring,

@@ -1,8 +1,4 @@
-import {
-  EMPTY_EXPLORATION,
-  type ExplorationState,
-  type Position,
-} from '../utils/exploration-url.ts';
+import { EMPTY_EXPLORATION, type ExplorationState, type Position } from './exploration-url.ts';
 
 /**
  * Everything a person does to the picture that is not fetching data: filters, hiding, selection,

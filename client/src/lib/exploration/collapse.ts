@@ -1,4 +1,4 @@
-import type { GraphModel } from '../../../lib/graph-model.ts';
+import type { GraphModel } from '../graph-model.ts';
 
 /**
  * The graph without what expanding `id` brought in: its neighbours that were not in the base

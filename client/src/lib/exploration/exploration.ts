@@ -1,8 +1,7 @@
-import { createContext, useContext } from 'react';
-import type { ExplorationAction } from '../state/exploration-reducer.ts';
-import type { ExplorationState } from '../utils/exploration-url.ts';
-import type { GraphPayload } from '../../../lib/api-types.ts';
-import type { GraphModel } from '../../../lib/graph-model.ts';
+import type { ExplorationAction } from './exploration-reducer.ts';
+import type { ExplorationState } from './exploration-url.ts';
+import type { GraphPayload } from '../api-types.ts';
+import type { GraphModel } from '../graph-model.ts';
 
 /** The exploration as panels see it: its state, its actions, and undo/redo over both. */
 export interface Exploration {
@@ -22,13 +21,4 @@ export interface Exploration {
   expand: (nodeId: string, fetch?: () => Promise<GraphPayload>) => Promise<void>;
   /** Takes away what expanding `nodeId` brought in, as one undo step. */
   collapse: (nodeId: string) => void;
-}
-
-export const ExplorationContext = createContext<Exploration | null>(null);
-
-/** The exploration of the page; only inside the app, which provides it. */
-export function useExploration(): Exploration {
-  const exploration = useContext(ExplorationContext);
-  if (!exploration) throw new Error('useExploration() needs the app’s ExplorationContext.');
-  return exploration;
 }

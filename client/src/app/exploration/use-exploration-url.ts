@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { writeExploration, type ExplorationState } from '../utils/exploration-url.ts';
+import { writeExploration, type ExplorationState } from '../../lib/exploration/exploration-url.ts';
 
 /** The address follows the exploration this long after its last change, in ms. */
 const URL_DEBOUNCE_MS = 250;

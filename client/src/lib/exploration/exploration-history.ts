@@ -1,10 +1,6 @@
-import type { GraphModel } from '../../../lib/graph-model.ts';
-import {
-  EMPTY_EXPLORATION,
-  type ExplorationState,
-  type Position,
-} from '../utils/exploration-url.ts';
-import { pushHistory, redo, startHistory, undo, type UndoHistory } from '../utils/undo-history.ts';
+import type { GraphModel } from '../graph-model.ts';
+import { EMPTY_EXPLORATION, type ExplorationState, type Position } from './exploration-url.ts';
+import { pushHistory, redo, startHistory, undo, type UndoHistory } from './undo-history.ts';
 import { explorationReducer, type ExplorationAction } from './exploration-reducer.ts';
 
 /** One step of an exploration: what is on the canvas and how it is looked at. */
