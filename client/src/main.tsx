@@ -1,15 +1,19 @@
+import { QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app.tsx';
 import { SessionGate } from './features/session/session-gate.tsx';
+import { createServerStateClient } from './lib/server-state.ts';
 import './styles.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html lacks the #root element.');
 createRoot(root).render(
   <StrictMode>
-    <SessionGate>
-      <App />
-    </SessionGate>
+    <QueryClientProvider client={createServerStateClient()}>
+      <SessionGate>
+        <App />
+      </SessionGate>
+    </QueryClientProvider>
   </StrictMode>,
 );

@@ -1,3 +1,4 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { AppearanceControls } from '../features/analysis/components/appearance-controls.tsx';
 import { CanvasToolbar } from '../features/analysis/components/canvas-toolbar.tsx';
@@ -49,6 +50,7 @@ import { paramsAsText, type RunParams } from '../features/views/utils/param-valu
 import { viewLinkFrom } from '../features/views/utils/view-url.ts';
 import type { ApiNode, GraphPayload, ViewPayload, ViewSummaryPayload } from '../lib/api-types.ts';
 import type { FocusRequest, Selection } from '../lib/selection.ts';
+import { serverState } from '../lib/server-state.ts';
 import { useCanvasCommands } from './use-canvas-commands.ts';
 import { AppHeader } from './app-header.tsx';
 import { exportContextOf } from './export-context.ts';
@@ -92,8 +94,8 @@ export function App() {
     [fetchNeighbourhood, mergeFor, store.graph],
   );
   const exploration = useMemo(() => ({ ...store, expand }), [store, expand]);
-  const [sourcesVersion, setSourcesVersion] = useState(0);
-  const sources = useSources(sourcesVersion);
+  const serverCache = useQueryClient();
+  const sources = useSources();
   const views = useViews();
   // New content starts a new exploration, selection included: nothing to clear here.
   const navigation = useResultNavigation(explorer, limit, firstLink, keepSelection);
@@ -340,7 +342,9 @@ export function App() {
                 onSpotlight={evidence.setSpotlight}
                 onOpen={openAndCentre}
                 onSourcesChanged={() => {
-                  setSourcesVersion((version) => version + 1);
+                  // The sources, their sentences and the schema may all have changed.
+                  void serverCache.invalidateQueries({ queryKey: serverState.sources });
+                  void serverCache.invalidateQueries({ queryKey: serverState.schema });
                   explorer.retry();
                 }}
               />

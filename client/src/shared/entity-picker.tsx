@@ -1,9 +1,10 @@
-import { useEffect, useId, useState, type KeyboardEvent } from 'react';
-import { isAbort } from '../lib/api-client.ts';
+import { useQuery } from '@tanstack/react-query';
+import { useId, useState, type KeyboardEvent } from 'react';
 import type { ApiNode } from '../lib/api-types.ts';
 import { CAMP_INFO, campOf } from '../lib/camps.ts';
 import { kindStyleOf } from '../lib/entity-kinds.ts';
 import { getEntity } from '../lib/get-entity.ts';
+import { serverState } from '../lib/server-state.ts';
 import { useEntitySearch } from './use-entity-search.ts';
 
 interface EntityPickerProps {
@@ -42,21 +43,15 @@ export function EntityPicker({
   const listId = useId();
   const { results, pending, error } = useEntitySearch(text ?? '');
 
-  // An id from a link or a default: look its name up once.
+  // An id from a link or a default: its name is looked up (unknown ids stay shown as typed;
+  // running the view explains what is wrong).
   const known = chosen.id === value && chosen.node !== null;
-  useEffect(() => {
-    if (known || value === '') return;
-    const controller = new AbortController();
-    getEntity(value, controller.signal)
-      .then((node) => setChosen({ id: value, node }))
-      .catch((cause: unknown) => {
-        // Unknown ids stay shown as typed; running the view explains what is wrong.
-        if (!isAbort(cause)) setChosen({ id: value, node: null });
-      });
-    return () => controller.abort();
-  }, [value, known]);
-
-  const node = chosen.id === value ? chosen.node : null;
+  const looked = useQuery({
+    queryKey: serverState.entity(value),
+    queryFn: ({ signal }) => getEntity(value, signal),
+    enabled: !known && value !== '',
+  });
+  const node = known ? chosen.node : (looked.data ?? null);
   const editing = text !== null;
   const query = text?.trim() ?? '';
   const showList = editing && query !== '';

@@ -1,19 +1,15 @@
+import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import { ApiError, isAbort } from '../lib/api-client.ts';
 import type { ApiNode } from '../lib/api-types.ts';
 import { searchEntities } from '../lib/search-entities.ts';
+import { messageOf, serverState } from '../lib/server-state.ts';
 
 /** Wait this long after the last keystroke before asking the server. */
 export const SEARCH_DEBOUNCE_MS = 180;
+/** How long an answer is reused for the same text, in ms. */
+const SEARCH_FRESH_MS = 30_000;
 /** Most matches the dropdown lists. */
 export const SEARCH_LIMIT = 12;
-
-interface Answer {
-  /** The text these results answer; compared with the current text to know if they are stale. */
-  query: string;
-  results: ApiNode[];
-  error: string | null;
-}
 
 export interface EntitySearch {
   /** Results for the current text; empty while it is blank. */
@@ -23,34 +19,29 @@ export interface EntitySearch {
   error: string | null;
 }
 
-/** Debounced GET /api/search for `text`; older answers never overwrite newer ones. */
+/**
+ * Debounced GET /api/search for `text`, through the page's server-state cache (a name typed again
+ * answers at once; adding a source marks the answers stale).
+ */
 export function useEntitySearch(text: string): EntitySearch {
   const query = text.trim();
-  const [answer, setAnswer] = useState<Answer>({ query: '', results: [], error: null });
-
+  const [asked, setAsked] = useState(query);
   useEffect(() => {
-    if (query === '') return;
-    const controller = new AbortController();
-    const timer = setTimeout(() => {
-      searchEntities(query, SEARCH_LIMIT, controller.signal)
-        .then((results) => setAnswer({ query, results, error: null }))
-        .catch((cause: unknown) => {
-          if (isAbort(cause)) return;
-          const message = cause instanceof ApiError ? cause.message : 'Search failed.';
-          setAnswer({ query, results: [], error: message });
-        });
-    }, SEARCH_DEBOUNCE_MS);
-    return () => {
-      clearTimeout(timer);
-      controller.abort();
-    };
+    const timer = setTimeout(() => setAsked(query), SEARCH_DEBOUNCE_MS);
+    return () => clearTimeout(timer);
   }, [query]);
-
+  const answer = useQuery({
+    queryKey: serverState.search(asked),
+    queryFn: ({ signal }) => searchEntities(asked, SEARCH_LIMIT, signal),
+    enabled: asked !== '',
+    staleTime: SEARCH_FRESH_MS,
+  });
   if (query === '') return { results: [], pending: false, error: null };
-  const fresh = answer.query === query;
+  // Until the current text is asked and answered, older answers are not shown for it.
+  const fresh = asked === query && !answer.isPending;
   return {
-    results: fresh ? answer.results : [],
+    results: fresh ? (answer.data ?? []) : [],
     pending: !fresh,
-    error: fresh ? answer.error : null,
+    error: fresh && answer.isError ? messageOf(answer.error, 'Search failed.') : null,
   };
 }

@@ -1,22 +1,18 @@
-import { useEffect, useState } from 'react';
-import { isAbort } from '../lib/api-client.ts';
+import { useQuery } from '@tanstack/react-query';
 import type { SchemaPayload } from '../lib/api-types.ts';
 import { getSchema } from '../lib/get-schema.ts';
+import { serverState } from '../lib/server-state.ts';
 
 const NO_SCHEMA: SchemaPayload = { labels: [], relationshipTypes: [], propertyKeys: [] };
 
-/** Labels, relationship types and property keys for completion; empty until they arrive. */
+/**
+ * Labels, relationship types and property keys for completion; empty until they arrive, and if
+ * they cannot (completion then offers keywords only; the editor works all the same).
+ */
 export function useSchema(): SchemaPayload {
-  const [schema, setSchema] = useState(NO_SCHEMA);
-  useEffect(() => {
-    const controller = new AbortController();
-    getSchema(controller.signal)
-      .then(setSchema)
-      .catch((cause: unknown) => {
-        // Completion then offers keywords only; the editor works all the same.
-        if (!isAbort(cause)) console.warn('The schema could not be loaded:', cause);
-      });
-    return () => controller.abort();
-  }, []);
-  return schema;
+  const query = useQuery({
+    queryKey: serverState.schema,
+    queryFn: ({ signal }) => getSchema(signal),
+  });
+  return query.data ?? NO_SCHEMA;
 }

@@ -1,3 +1,4 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { onSignInRequired } from '../../lib/api-client.ts';
 import type { SessionPayload } from '../../lib/api-types.ts';
@@ -19,6 +20,11 @@ type GateState =
  */
 export function SessionGate({ children }: { children: ReactNode }) {
   const [state, setState] = useState<GateState>({ kind: 'loading' });
+  const serverCache = useQueryClient();
+  // What one person was shown is not the next one's: the cache goes with the session.
+  useEffect(() => {
+    if (state.kind === 'signed-out') serverCache.clear();
+  }, [state.kind, serverCache]);
 
   const load = useCallback(() => {
     getSession()

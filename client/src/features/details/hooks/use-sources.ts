@@ -1,23 +1,19 @@
-import { useEffect, useState } from 'react';
-import { isAbort } from '../../../lib/api-client.ts';
+import { useQuery } from '@tanstack/react-query';
 import type { ApiSource } from '../../../lib/api-types.ts';
+import { serverState } from '../../../lib/server-state.ts';
 import { getSources } from '../api/get-sources.ts';
 
+const NO_SOURCES: ReadonlyMap<string, ApiSource> = new Map();
+
 /**
- * The quoted documents by id, loaded once and again whenever `version` changes (a source was
- * added or withdrawn); empty until they arrive (or if they cannot).
+ * The quoted documents by id, from the page's server-state cache (adding or withdrawing a source
+ * marks it stale); empty until they arrive, and if they cannot: quotes then show without their
+ * credit line, and nothing else depends on sources.
  */
-export function useSources(version = 0): ReadonlyMap<string, ApiSource> {
-  const [sources, setSources] = useState<ReadonlyMap<string, ApiSource>>(new Map());
-  useEffect(() => {
-    const controller = new AbortController();
-    getSources(controller.signal)
-      .then(setSources)
-      .catch((cause: unknown) => {
-        // Quotes still show without their credit line; nothing else depends on sources.
-        if (!isAbort(cause)) console.warn('Sources could not be loaded:', cause);
-      });
-    return () => controller.abort();
-  }, [version]);
-  return sources;
+export function useSources(): ReadonlyMap<string, ApiSource> {
+  const query = useQuery({
+    queryKey: serverState.sources,
+    queryFn: ({ signal }) => getSources(signal),
+  });
+  return query.data ?? NO_SOURCES;
 }

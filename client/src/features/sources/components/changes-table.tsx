@@ -1,47 +1,32 @@
-import { useEffect, useId, useState } from 'react';
-import { ApiError, apiGet, apiUrl, isAbort } from '../../../lib/api-client.ts';
+import { useQuery } from '@tanstack/react-query';
+import { useId, useState } from 'react';
+import { apiGet, apiUrl } from '../../../lib/api-client.ts';
 import type { Selection } from '../../../lib/selection.ts';
 import type { ChangePayload } from '../../../lib/api-types.ts';
-
-type Change = ChangePayload;
+import { messageOf, serverState } from '../../../lib/server-state.ts';
 
 interface ChangesTableProps {
   /** The date to start from: the latest source's, so the newest additions show first. */
   initialSince: string;
   onOpen: (selection: Selection) => void;
-  /** Changes when sources are added or withdrawn, so the list is asked again. */
-  refreshKey: unknown;
 }
 
 /**
  * "What changed since a date": the facts first known from a source dated on or after it, newest
- * first, with CSV and JSON downloads of the same list.
+ * first, with CSV and JSON downloads of the same list. Cached with the sources: adding or
+ * withdrawing one asks again.
  */
-export function ChangesTable({ initialSince, onOpen, refreshKey }: ChangesTableProps) {
+export function ChangesTable({ initialSince, onOpen }: ChangesTableProps) {
   const dateId = useId();
   const [since, setSince] = useState(initialSince);
-  const [answer, setAnswer] = useState<{
-    since: string;
-    refreshKey: unknown;
-    changes: Change[] | null;
-    error: string | null;
-  } | null>(null);
-  useEffect(() => {
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(since)) return;
-    const controller = new AbortController();
-    apiGet<{ changes: Change[] }>('/changes', { since }, controller.signal)
-      .then((body) => setAnswer({ since, refreshKey, changes: body.changes, error: null }))
-      .catch((cause: unknown) => {
-        if (isAbort(cause)) return;
-        const error = cause instanceof ApiError ? cause.message : String(cause);
-        setAnswer({ since, refreshKey, changes: null, error });
-      });
-    return () => controller.abort();
-  }, [since, refreshKey]);
-  // An answer for another date (or before sources changed) is not shown: loading instead.
-  const current = answer?.since === since && answer.refreshKey === refreshKey ? answer : null;
-  const changes = current?.changes ?? null;
-  const error = current?.error ?? null;
+  const query = useQuery({
+    queryKey: serverState.changes(since),
+    queryFn: ({ signal }) => apiGet<{ changes: ChangePayload[] }>('/changes', { since }, signal),
+    // Half-typed dates are not asked for.
+    enabled: /^\d{4}-\d{2}-\d{2}$/.test(since),
+  });
+  const changes = query.data?.changes ?? null;
+  const error = query.isError ? messageOf(query.error, String(query.error)) : null;
 
   return (
     // Folded by default: the sidebar stays short, and nothing moves under a person reading below.

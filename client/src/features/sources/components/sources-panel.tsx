@@ -117,7 +117,6 @@ export function SourcesPanel(props: SourcesPanelProps) {
           key={latestDate(sources)}
           initialSince={latestDate(sources)}
           onOpen={props.onOpen}
-          refreshKey={sources}
         />
       )}
       {[...sources.values()].map((source) => (

@@ -1,6 +1,6 @@
-import { useEffect, useState } from 'react';
-import { ApiError, isAbort } from '../../../lib/api-client.ts';
+import { useQuery } from '@tanstack/react-query';
 import type { ApiSentence } from '../../../lib/api-types.ts';
+import { messageOf, serverState } from '../../../lib/server-state.ts';
 import { getSentences } from '../api/get-sentences.ts';
 
 /** A source's sentences once loaded, or why they could not be. */
@@ -9,25 +9,14 @@ export interface SentencesState {
   error: string | null;
 }
 
-/** Loads the sentences of one source. */
+/** The sentences of one source, from the page's server-state cache. */
 export function useSentences(sourceId: string): SentencesState {
-  const [state, setState] = useState<SentencesState & { id: string | null }>({
-    id: null,
-    sentences: null,
-    error: null,
+  const query = useQuery({
+    queryKey: serverState.sentences(sourceId),
+    queryFn: ({ signal }) => getSentences(sourceId, signal),
   });
-  useEffect(() => {
-    const controller = new AbortController();
-    getSentences(sourceId, controller.signal)
-      .then((sentences) => setState({ id: sourceId, sentences, error: null }))
-      .catch((cause: unknown) => {
-        if (isAbort(cause)) return;
-        const error =
-          cause instanceof ApiError ? cause.message : 'The article could not be loaded.';
-        setState({ id: sourceId, sentences: null, error });
-      });
-    return () => controller.abort();
-  }, [sourceId]);
-  // What was loaded for another source is not this one's.
-  return state.id === sourceId ? state : { sentences: null, error: null };
+  return {
+    sentences: query.data ?? null,
+    error: query.isError ? messageOf(query.error, 'The article could not be loaded.') : null,
+  };
 }

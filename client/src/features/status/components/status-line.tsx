@@ -1,6 +1,5 @@
-import { useEffect, useState } from 'react';
-import { ApiError, isAbort } from '../../../lib/api-client.ts';
-import type { HealthPayload } from '../../../lib/api-types.ts';
+import { useQuery } from '@tanstack/react-query';
+import { messageOf, serverState } from '../../../lib/server-state.ts';
 import { getHealth } from '../api/get-health.ts';
 
 interface StatusLineProps {
@@ -12,29 +11,21 @@ interface StatusLineProps {
   refreshKey: number;
 }
 
-type Health = { ok: true; payload: HealthPayload } | { ok: false; message: string } | null;
-
 function plural(count: number, one: string, many: string): string {
   return `${count.toLocaleString('en')} ${count === 1 ? one : many}`;
 }
 
 /** "45 entities · 61 relationships · Neo4j 5.26.30 community", in the canvas corner. */
 export function StatusLine({ graphStatus, nodeCount, edgeCount, refreshKey }: StatusLineProps) {
-  const [health, setHealth] = useState<Health>(null);
-
-  useEffect(() => {
-    const controller = new AbortController();
-    getHealth(controller.signal)
-      .then((payload) => setHealth({ ok: true, payload }))
-      .catch((cause: unknown) => {
-        if (isAbort(cause)) return;
-        setHealth({
-          ok: false,
-          message: cause instanceof ApiError ? cause.message : 'unreachable',
-        });
-      });
-    return () => controller.abort();
-  }, [refreshKey]);
+  const query = useQuery({
+    queryKey: serverState.health(refreshKey),
+    queryFn: ({ signal }) => getHealth(signal),
+  });
+  const health = query.data
+    ? { ok: true as const, payload: query.data }
+    : query.isError
+      ? { ok: false as const, message: messageOf(query.error, 'unreachable') }
+      : null;
 
   const database =
     health === null

@@ -1,6 +1,7 @@
-import { useCallback, useEffect, useState } from 'react';
-import { ApiError, isAbort } from '../../../lib/api-client.ts';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useCallback } from 'react';
 import type { ViewSummaryPayload } from '../../../lib/api-types.ts';
+import { messageOf, serverState } from '../../../lib/server-state.ts';
 import { listViews } from '../api/list-views.ts';
 
 export interface ViewsList {
@@ -11,29 +12,25 @@ export interface ViewsList {
   refresh: () => void;
 }
 
-/** GET /api/views, loaded once and again on refresh(). */
+const NO_VIEWS: ViewSummaryPayload[] = [];
+
+/** GET /api/views, from the page's server-state cache; refresh() marks it stale. */
 export function useViews(): ViewsList {
-  const [status, setStatus] = useState<ViewsList['status']>('loading');
-  const [views, setViews] = useState<ViewSummaryPayload[]>([]);
-  const [error, setError] = useState<string | null>(null);
-  const [version, setVersion] = useState(0);
-
-  useEffect(() => {
-    const controller = new AbortController();
-    listViews(controller.signal)
-      .then((listed) => {
-        setViews(listed);
-        setError(null);
-        setStatus('ready');
-      })
-      .catch((cause: unknown) => {
-        if (isAbort(cause)) return;
-        setError(cause instanceof ApiError ? cause.message : 'The views could not be listed.');
-        setStatus('error');
-      });
-    return () => controller.abort();
-  }, [version]);
-
-  const refresh = useCallback(() => setVersion((value) => value + 1), []);
-  return { status, views, error, refresh };
+  const client = useQueryClient();
+  const query = useQuery({
+    queryKey: serverState.views,
+    queryFn: ({ signal }) => listViews(signal),
+  });
+  const refresh = useCallback(
+    () => void client.invalidateQueries({ queryKey: serverState.views }),
+    [client],
+  );
+  // A list that loaded once stays on screen while a refresh fails or runs.
+  const status = query.data ? 'ready' : query.isError ? 'error' : 'loading';
+  return {
+    status,
+    views: query.data ?? NO_VIEWS,
+    error: query.isError ? messageOf(query.error, 'The views could not be listed.') : null,
+    refresh,
+  };
 }
