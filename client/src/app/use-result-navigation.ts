@@ -2,7 +2,7 @@ import { useCallback, useEffect, useEffectEvent, useRef, useState } from 'react'
 import { savedPositionsOf } from './saved-positions.ts';
 import type { ExplorerGraph } from '../lib/explorer-content.ts';
 import { getView } from '../features/views/api/get-view.ts';
-import { preloadResultsPane } from '../features/views/components/lazy-results-pane.tsx';
+import { LazyResultsPane } from '../features/views/components/lazy-results-pane.tsx';
 import type { OpenView } from '../features/views/components/views-panel.tsx';
 import { showAddress, useBackForward } from '../features/views/hooks/use-back-forward.ts';
 import {
@@ -60,7 +60,7 @@ export function useResultNavigation(
   const { fail, clear, run: runNow } = runner;
   const run = useCallback(
     (source: ResultSource) => {
-      preloadResultsPane();
+      LazyResultsPane.preload();
       return runNow(source);
     },
     [runNow],

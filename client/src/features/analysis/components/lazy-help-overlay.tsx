@@ -1,14 +1,6 @@
-import { lazy, Suspense } from 'react';
+import { lazyComponent } from '../../../shared/lazy-component.tsx';
 
-const HelpOverlay = lazy(async () => ({
-  default: (await import('./help-overlay.tsx')).HelpOverlay,
-}));
-
-/** The shortcuts overlay, loaded the first time it opens. */
-export function LazyHelpOverlay({ onClose }: { onClose: () => void }) {
-  return (
-    <Suspense fallback={null}>
-      <HelpOverlay onClose={onClose} />
-    </Suspense>
-  );
-}
+// Only needed once someone asks for help.
+export const LazyHelpOverlay = lazyComponent(
+  async () => (await import('./help-overlay.tsx')).HelpOverlay,
+);

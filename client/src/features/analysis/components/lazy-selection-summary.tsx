@@ -1,14 +1,6 @@
-import { lazy, Suspense, type ComponentProps } from 'react';
+import { lazyComponent } from '../../../shared/lazy-component.tsx';
 
-const SelectionSummary = lazy(async () => ({
-  default: (await import('./selection-summary.tsx')).SelectionSummary,
-}));
-
-/** The multi-selection panel, loaded the first time more than one element is selected. */
-export function LazySelectionSummary(props: ComponentProps<typeof SelectionSummary>) {
-  return (
-    <Suspense fallback={null}>
-      <SelectionSummary {...props} />
-    </Suspense>
-  );
-}
+// Only needed once several entities are selected.
+export const LazySelectionSummary = lazyComponent(
+  async () => (await import('./selection-summary.tsx')).SelectionSummary,
+);

@@ -1,19 +1,8 @@
-import { lazy, Suspense, type ComponentProps } from 'react';
+import { lazyComponent } from '../../../shared/lazy-component.tsx';
 
-// The records table is only needed once a view or query has answered.
-const load = () => import('./results-pane.tsx');
-const ResultsPane = lazy(async () => ({ default: (await load()).ResultsPane }));
-
-/** Starts fetching the table's code, so it is there by the time the answer is. */
-export function preloadResultsPane(): void {
-  void load();
-}
-
-/** ResultsPane, loaded on first use; meanwhile an empty pane in the same place. */
-export function LazyResultsPane(props: ComponentProps<typeof ResultsPane>) {
-  return (
-    <Suspense fallback={<section className="results" aria-label="Records" aria-busy="true" />}>
-      <ResultsPane {...props} />
-    </Suspense>
-  );
-}
+// The records table is only needed once a view or query has answered; preload() fetches it
+// while the answer is on its way.
+export const LazyResultsPane = lazyComponent(
+  async () => (await import('./results-pane.tsx')).ResultsPane,
+  () => <section className="results" aria-label="Records" aria-busy="true" />,
+);

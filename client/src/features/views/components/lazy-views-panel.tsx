@@ -1,22 +1,8 @@
-import { lazy, Suspense, type ComponentProps } from 'react';
+import { lazyComponent, PanelLoading } from '../../../shared/lazy-component.tsx';
 
 // The panel (forms, entity picker) is only needed once the Views tab is open; keeping it out
 // of the first chunk keeps the page's first paint quick.
-const ViewsPanel = lazy(async () => {
-  const module = await import('./views-panel.tsx');
-  return { default: module.ViewsPanel };
-});
-
-/** ViewsPanel, loaded on first use; meanwhile a quiet "Loading views…". */
-export function LazyViewsPanel(props: ComponentProps<typeof ViewsPanel>) {
-  const fallback = (
-    <p className="views-panel__status" role="status">
-      <span className="spinner" aria-hidden="true" /> Loading views…
-    </p>
-  );
-  return (
-    <Suspense fallback={fallback}>
-      <ViewsPanel {...props} />
-    </Suspense>
-  );
-}
+export const LazyViewsPanel = lazyComponent(
+  async () => (await import('./views-panel.tsx')).ViewsPanel,
+  () => <PanelLoading text="Loading views…" />,
+);

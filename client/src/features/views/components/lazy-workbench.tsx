@@ -1,22 +1,18 @@
-import { lazy, Suspense } from 'react';
-import type { WorkbenchProps } from './workbench.tsx';
+import { lazyComponent } from '../../../shared/lazy-component.tsx';
 
 // The Cypher editor (CodeMirror and a Cypher parser) outweighs the rest of the page; only
 // people who open the workbench download it. Naming its three libraries gives each a chunk of
 // its own, fetched in parallel, instead of one oversized one.
-const Workbench = lazy(async () => {
-  await Promise.all([
-    import('@neo4j-cypher/editor-support'),
-    import('@neo4j-cypher/codemirror'),
-    import('@neo4j-cypher/react-codemirror'),
-  ]);
-  const module = await import('./workbench.tsx');
-  return { default: module.Workbench };
-});
-
-/** The workbench, loaded on first use; meanwhile a placeholder of the same size. */
-export function LazyWorkbench(props: WorkbenchProps) {
-  const fallback = (
+export const LazyWorkbench = lazyComponent(
+  async () => {
+    await Promise.all([
+      import('@neo4j-cypher/editor-support'),
+      import('@neo4j-cypher/codemirror'),
+      import('@neo4j-cypher/react-codemirror'),
+    ]);
+    return (await import('./workbench.tsx')).Workbench;
+  },
+  () => (
     <section
       className="workbench workbench--loading"
       aria-label="Cypher workbench"
@@ -26,10 +22,5 @@ export function LazyWorkbench(props: WorkbenchProps) {
         <span className="spinner" aria-hidden="true" /> Loading the Cypher editor…
       </p>
     </section>
-  );
-  return (
-    <Suspense fallback={fallback}>
-      <Workbench {...props} />
-    </Suspense>
-  );
-}
+  ),
+);
