@@ -1,3 +1,5 @@
+import type { Camp } from '../common/domain.ts';
+
 /**
  * The JSON shapes the API answers with. The client imports these as types only, so the two
  * sides cannot drift apart silently.
@@ -9,7 +11,7 @@ export type PropertyValue = string | number | boolean | null | PropertyValue[];
 export type Properties = Record<string, PropertyValue>;
 
 /** Camps an entity can belong to in the LLM vs world-model story. */
-export type Camp = 'llm' | 'world-model' | 'both' | 'neutral';
+export type { Camp };
 
 export interface ApiNode {
   /** Stable slug from the seed data (e.g. `shengshu`), never Neo4j's internal id. */

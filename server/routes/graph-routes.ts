@@ -12,6 +12,7 @@ import {
 } from '../services/graph-service.ts';
 import { pathsBetween } from '../services/path-service.ts';
 import { boundedText, limits, parseParams, wholeNumber } from './validate.ts';
+import { CAMPS } from '../../common/domain.ts';
 
 const graphQuery = z.object({
   limit: wholeNumber(limits.graphMax, limits.graphDefault),
@@ -21,7 +22,7 @@ const graphQuery = z.object({
     .optional()
     .transform((value) => value ?? null),
   camp: z
-    .enum(['llm', 'world-model', 'both', 'neutral'], {
+    .enum(CAMPS, {
       message: 'must be llm, world-model, both or neutral',
     })
     .optional()

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { projectRoot } from '../config.ts';
+import { CAMPS, ENTITY_KINDS } from '../../common/domain.ts';
 
 const seedDir = path.join(projectRoot, 'seed');
 
@@ -10,21 +11,13 @@ const properties = z.record(z.string(), flatValue);
 const quotes = z.array(z.string().min(1)).min(1);
 
 /** The kinds of entity the seed knows; a new source may declare more. */
-export const entityKinds = [
-  'Company',
-  'Investor',
-  'Person',
-  'Product',
-  'Technology',
-  'FundingRound',
-  'Challenge',
-] as const;
+export const entityKinds = ENTITY_KINDS;
 
 const nodeSchema = z.object({
   id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'a lowercase kebab-case slug'),
   labels: z.array(z.enum(entityKinds)).min(1),
   name: z.string().min(1),
-  camp: z.enum(['llm', 'world-model', 'both', 'neutral']),
+  camp: z.enum(CAMPS),
   properties,
   quotes,
 });

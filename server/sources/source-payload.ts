@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { entityKinds } from '../seed/seed-data.ts';
+import { CAMPS } from '../../common/domain.ts';
 
 /** Bounds on one source, so an ingest stays one modest transaction. */
 export const sourceLimits = {
@@ -55,7 +56,7 @@ const sourceNodeSchema = z.object({
     .max(5),
   name,
   aliases: z.array(name).max(20).optional(),
-  camp: z.enum(['llm', 'world-model', 'both', 'neutral']).optional(),
+  camp: z.enum(CAMPS).optional(),
   properties,
   quotes,
 });

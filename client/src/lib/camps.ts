@@ -1,3 +1,4 @@
+import { CAMPS as CAMP_ORDER } from '../../../common/domain.ts';
 import type { Camp } from './api-types.ts';
 
 export interface CampInfo {
@@ -12,7 +13,7 @@ export interface CampInfo {
 }
 
 /** Camps in reading order, left to right as the camp layout places them. */
-export const CAMPS: readonly Camp[] = ['llm', 'both', 'world-model', 'neutral'];
+export const CAMPS: readonly Camp[] = CAMP_ORDER;
 
 export const CAMP_INFO: Record<Camp, CampInfo> = {
   llm: {

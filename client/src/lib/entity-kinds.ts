@@ -1,19 +1,12 @@
+import { ENTITY_KINDS, type Kind } from '../../../common/domain.ts';
+
 /**
  * The kinds of entity the graph holds, one per Neo4j label, with how each is drawn. The graph
  * stylesheet, the legend, the search dropdown and the details badges all read this table, so a
  * colour never means two things.
  */
-export const KINDS = [
-  'Company',
-  'Investor',
-  'Person',
-  'Product',
-  'Technology',
-  'FundingRound',
-  'Challenge',
-] as const;
-
-export type Kind = (typeof KINDS)[number];
+export const KINDS = ENTITY_KINDS;
+export type { Kind };
 
 /** Cytoscape node shapes the kinds use; the legend draws the same outlines in SVG. */
 export type KindShape =

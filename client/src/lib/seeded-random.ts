@@ -1,14 +1,4 @@
-/** mulberry32: a tiny, good-enough PRNG; returns numbers in [0, 1) like Math.random. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../../../common/seeded-random.ts';
 
 /**
  * Runs a synchronous computation with Math.random replaced by a seeded generator, then restores

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { apiEdges, apiNode, apiNodes } from './graph-elements.ts';
+import { CAMPS } from '../../../common/domain.ts';
 
-const camp = z.enum(['llm', 'world-model', 'both', 'neutral']);
+const camp = z.enum(CAMPS);
 
 /** One answer of the neighbor queries, one per depth. */
 const neighbors = z.object({

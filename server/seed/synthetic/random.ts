@@ -1,14 +1,4 @@
-/** A small seeded generator (mulberry32): the same seed always gives the same synthetic graph. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { seededRandom } from '../../../common/seeded-random.ts';
 
 /** Picks from `items` with the given weights. */
 export function weighted<T>(random: () => number, items: readonly (readonly [T, number])[]): T {

@@ -7,7 +7,7 @@ import {
 import { LargeScene } from '../../../client/src/features/graph/large/large-scene.ts';
 import { sceneCampRegions } from '../../../client/src/features/graph/large/scene-camp-regions.ts';
 import { SpatialGrid } from '../../../client/src/features/graph/large/spatial-grid.ts';
-import { seededRandom } from '../../../client/src/lib/seeded-random.ts';
+import { seededRandom } from '../../../common/seeded-random.ts';
 import { graphFromPayload, mergeGraph } from '../../../client/src/lib/graph-model.ts';
 import { apiEdge, apiNode } from './fixtures.ts';
 

@@ -4,7 +4,7 @@ import { fitViewport } from '../../../client/src/lib/viewport.ts';
 import { clearEdges } from '../../../client/src/features/graph/utils/node-edge-clearance.ts';
 import { separateFootprints } from '../../../client/src/features/graph/utils/overlap-removal.ts';
 import { ringPositions } from '../../../client/src/features/graph/utils/ring-positions.ts';
-import { seededRandom } from '../../../client/src/lib/seeded-random.ts';
+import { seededRandom } from '../../../common/seeded-random.ts';
 
 describe('placing new neighbours', () => {
   it('when one node is added, then it goes straight out, away from the graph', () => {

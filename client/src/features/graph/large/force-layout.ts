@@ -1,4 +1,4 @@
-import { seededRandom } from '../../../lib/seeded-random.ts';
+import { seededRandom } from '../../../../../common/seeded-random.ts';
 
 /** A graph as the force layout reads it: flat arrays indexed by node, no ids, no objects. */
 export interface ForceGraph {

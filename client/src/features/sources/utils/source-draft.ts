@@ -1,3 +1,5 @@
+import type { Camp } from '../../../../../common/domain.ts';
+
 /** What the Add-a-source dialog builds: the shape POST /api/sources takes. */
 export interface SourceDraftPayload {
   source: {
@@ -20,7 +22,7 @@ export interface DraftEntity {
   id?: string;
   name: string;
   labels: string[];
-  camp?: 'llm' | 'world-model' | 'both' | 'neutral';
+  camp?: Camp;
   properties: Record<string, string>;
   quotes: string[];
 }
