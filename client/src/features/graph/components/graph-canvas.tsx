@@ -81,14 +81,14 @@ function canvasOptions(scale: CanvasScale, webgl: boolean): cytoscape.CytoscapeO
 /**
  * The one owner of the Cytoscape instance and the GraphView drawing through it: creates both when
  * the box mounts and the content's size is known (a CytoscapeGraphView for small graphs, a
- * LargeGraphView with its overview layer for large ones), and destroys them on unmount or to
+ * LargeGraphView with its scene layer for large ones), and destroys them on unmount or to
  * switch renderer, keeping positions. Everything else goes through the view (useGraphView);
  * React never renders graph elements itself.
  */
 export function GraphCanvas(props: GraphCanvasProps) {
   const { graph, status, ref, children, scale, webgl, layout } = props;
   const [surface, setSurface] = useState<HTMLDivElement | null>(null);
-  const [overview, setOverview] = useState<HTMLCanvasElement | null>(null);
+  const [sceneCanvas, setSceneCanvas] = useState<HTMLCanvasElement | null>(null);
   const [drawing, setDrawing] = useState<Drawing | null>(null);
   const [viewStatus, setViewStatus] = useState<ViewStatus | null>(null);
   const [drawn, setDrawn] = useState(false);
@@ -112,7 +112,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
 
   useEffect(() => {
     if (!surface || scale === null) return;
-    if (scale === 'large' && !overview) return;
+    if (scale === 'large' && !sceneCanvas) return;
     const instance = cytoscapeWithExtensions({
       container: surface,
       ...canvasOptions(scale, webgl),
@@ -131,7 +131,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
       },
     };
     const large =
-      scale === 'large' && overview ? new LargeGraphView(instance, overview, events) : null;
+      scale === 'large' && sceneCanvas ? new LargeGraphView(instance, sceneCanvas, events) : null;
     const created: GraphView = large ?? new CytoscapeGraphView(instance, events);
     // The canvas narrows when the details panel opens; Cytoscape only watches the window.
     // The drawing stays put, so nothing jumps under the pointer, unless that would hide the
@@ -158,7 +158,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
       setDrawn(false);
       setViewStatus(null);
     };
-  }, [surface, overview, scale, webgl]);
+  }, [surface, sceneCanvas, scale, webgl]);
 
   // A renderer switch starts a fresh instance: it opens where the old one left the nodes.
   const restore =
@@ -182,7 +182,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
   const empty = status === 'ready' && graph.nodes.size === 0;
   const state =
     status === 'error' ? 'error' : status === 'ready' && (drawn || empty) ? 'ready' : 'loading';
-  // A large graph is on screen (the overview) well before its first arrangement settles.
+  // A large graph is on screen (the scene layer) well before its first arrangement settles.
   const onScreen = drawn || (large !== null && viewStatus !== null);
 
   return (
@@ -197,7 +197,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
         <CampRegions cy={cy} theme={props.theme} large={large} />
       )}
       {scale === 'large' && (
-        <canvas className="graph-canvas__overview" ref={setOverview} aria-hidden="true" />
+        <canvas className="graph-canvas__scene" ref={setSceneCanvas} aria-hidden="true" />
       )}
       <div
         className="graph-canvas__surface"

@@ -1,4 +1,4 @@
-import { drawOverview, type OverviewFrame } from '../large/overview-drawing.ts';
+import { drawScene, type SceneFrame } from '../large/scene-drawing.ts';
 import type { LargeScene } from '../large/large-scene.ts';
 import { graphPalette } from '../../../lib/theme.ts';
 import { documentSvg, type ExportDocument } from './export-document.ts';
@@ -47,14 +47,14 @@ async function drawArea(
   }
   const overlay = await svgImage(documentSvg({ ...doc, background: null }, area));
   ctx.drawImage(overlay, 0, 0, area.width, area.height);
-  drawOverview(ctx, largeGraphFrame(doc, scene, area));
+  drawScene(ctx, largeGraphFrame(doc, scene, area));
 }
 
 /**
  * How `area` of the export page shows the large graph: its place and scale on the page, with
  * every node drawn in full and every name that fits.
  */
-export function largeGraphFrame(doc: ExportDocument, scene: LargeScene, area: Area): OverviewFrame {
+export function largeGraphFrame(doc: ExportDocument, scene: LargeScene, area: Area): SceneFrame {
   const graph = doc.graph!;
   return {
     scene,
@@ -86,7 +86,7 @@ function toBlob(canvas: HTMLCanvasElement, type: string, quality?: number): Prom
 
 /**
  * A PNG or JPEG of a large graph: the graph is drawn from its scene onto the raster (as the
- * overview layer draws it, in full detail) rather than rasterised from an SVG of every element,
+ * scene layer draws it, in full detail) rather than rasterised from an SVG of every element,
  * and the browser encodes the result. Images too big for one canvas are drawn in tiles and
  * streamed into the PNG encoder, as for small graphs.
  */

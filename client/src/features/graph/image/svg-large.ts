@@ -1,4 +1,4 @@
-import { drawOverviewWith } from '../large/overview-drawing.ts';
+import { drawSceneWith } from '../large/scene-drawing.ts';
 import type { LargeScene } from '../large/large-scene.ts';
 import { SvgPath, SvgRecorder } from './svg/svg-recorder.ts';
 import { documentSvg, type ExportDocument } from './export-document.ts';
@@ -12,6 +12,6 @@ import { largeGraphFrame } from './raster-large.ts';
 export function svgLarge(doc: ExportDocument, scene: LargeScene): string {
   const recorder = new SvgRecorder();
   const area = { x: 0, y: 0, width: doc.width, height: doc.height };
-  drawOverviewWith(recorder, largeGraphFrame(doc, scene, area), () => new SvgPath());
+  drawSceneWith(recorder, largeGraphFrame(doc, scene, area), () => new SvgPath());
   return documentSvg({ ...doc, body: `${doc.body}\n${recorder.markup()}` });
 }

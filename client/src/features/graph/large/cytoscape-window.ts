@@ -5,7 +5,7 @@ import type { LargeScene } from './large-scene.ts';
 import type { ModelBox } from './spatial-grid.ts';
 
 /**
- * Cytoscape holds (draws and hit-tests) at most this many nodes in view; past it, the overview
+ * Cytoscape holds (draws and hit-tests) at most this many nodes in view; past it, the scene
  * layer alone draws what is in view and Cytoscape holds only what is selected or pointed at.
  */
 export const WINDOW_MAX_NODES = 800;
@@ -25,7 +25,7 @@ export interface WindowHost {
   viewBox(): ModelBox;
   /** Sets an entering element's look (selection, fading, sizes); called before it is added. */
   decorate(definition: cytoscape.ElementDefinition): void;
-  /** The detail masks changed: the overview redraws around them. */
+  /** The detail masks changed: the scene layer redraws around them. */
   onMasksChanged(): void;
   /** Everything wanted now is in Cytoscape (the detail has finished filling in). */
   onFilled(): void;
@@ -36,13 +36,13 @@ export interface WindowHost {
  * when few enough are (with the edges between them), plus the selection with its relationships
  * and neighbors, and what is under the pointer. Everything goes through Cytoscape's public API
  * (`add`, `remove`, `position` inside `batch`), so any renderer and any 3.x version behaves the
- * same; the scene stays the truth and the overview layer draws the rest.
+ * same; the scene stays the truth and the scene layer draws the rest.
  *
  * New elements enter a few dozen per frame, nearest the middle of the view first, so no frame
  * pays for hundreds of first style computations at once.
  */
 export class CytoscapeWindow {
-  /** 1 for scene nodes and edges Cytoscape draws as detail (the overview skips them). */
+  /** 1 for scene nodes and edges Cytoscape draws as detail (the scene layer skips them). */
   nodes: Uint8Array = new Uint8Array(0);
   edges: Uint8Array = new Uint8Array(0);
   private scene: LargeScene | null = null;

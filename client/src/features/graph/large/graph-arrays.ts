@@ -8,7 +8,7 @@ export const OTHER_KIND = KINDS.length;
 
 /**
  * A graph as flat arrays indexed by node, for code that touches every node many times a second
- * (layouts, the overview drawing, hit testing): no per-node objects, no id lookups in loops.
+ * (layouts, the scene drawing, hit testing): no per-node objects, no id lookups in loops.
  */
 export interface GraphArrays {
   /** API id of each node, in model order. */

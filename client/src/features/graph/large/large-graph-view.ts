@@ -23,7 +23,7 @@ import type {
 } from '../view/graph-view.ts';
 import { applyNodeAppearance } from '../view/node-appearance.ts';
 import { PointerEvents } from '../view/pointer-events.ts';
-import { OverviewLayer } from './overview-layer.ts';
+import { SceneLayer } from './scene-layer.ts';
 import { runForceLayout, type ForceRun } from './run-force-layout.ts';
 
 /** Centering never leaves the view zoomed out further than this. */
@@ -44,14 +44,14 @@ function forceKindOf(layout: LayoutId): ForceKind | null {
 
 /**
  * Draws and arranges a graph of thousands of elements without ever blocking the page for long:
- * the scene (flat arrays) is the truth, an overview layer draws it at once, Cytoscape holds only a
+ * the scene (flat arrays) is the truth, an scene layer draws it at once, Cytoscape holds only a
  * window of it (the detail in view, the selection, what is under the pointer; see
  * CytoscapeWindow), hit-testing and box selection use the scene's grid, and force layouts run in
  * a worker.
  */
 export class LargeGraphView implements GraphView {
   private scene: LargeScene | null = null;
-  private readonly layer: OverviewLayer;
+  private readonly layer: SceneLayer;
   private readonly window: CytoscapeWindow;
   private layout: ForceRun | null = null;
   private layoutToken = 0;
@@ -80,7 +80,7 @@ export class LargeGraphView implements GraphView {
     canvas: HTMLCanvasElement,
     private readonly events: GraphViewEvents,
   ) {
-    this.layer = new OverviewLayer(canvas, cy);
+    this.layer = new SceneLayer(canvas, cy);
     this.window = new CytoscapeWindow(cy, {
       viewBox: () => CytoscapeWindow.viewOf(cy),
       decorate: (definition) => this.decorate(definition),
@@ -137,7 +137,7 @@ export class LargeGraphView implements GraphView {
     else this.settleIfDone();
   }
 
-  /** Applies the filters: hidden nodes leave the overview and the window. */
+  /** Applies the filters: hidden nodes leave the scene layer and the window. */
   setVisibility(visible: CanvasVisibility): void {
     if (!this.scene?.setVisibility(visible)) return;
     this.window.refresh();
@@ -189,7 +189,7 @@ export class LargeGraphView implements GraphView {
     if (this.lit) this.frameLit(this.lit);
   }
 
-  /** The selection's or the spotlight's look, on the overview and on what Cytoscape holds. */
+  /** The selection's or the spotlight's look, on the scene layer and on what Cytoscape holds. */
   private updateLook(): void {
     const ids = [...this.selection];
     const lit = this.spotlight ? this.litSet(this.spotlight) : null;
@@ -275,7 +275,7 @@ export class LargeGraphView implements GraphView {
   /**
    * Selection, fading and highlighting as on a small graph, for what Cytoscape holds: everything
    * but the selected elements, their relationships and the nodes at the other end fades. (The
-   * overview layer fades the rest itself.)
+   * scene layer fades the rest itself.)
    */
   private lookOf(id: string, isNode: boolean, ends?: { source: string; target: string }) {
     if (this.lit) {
@@ -333,7 +333,7 @@ export class LargeGraphView implements GraphView {
     });
   }
 
-  /** Sizes and tints the analysis computed: the overview's, and data on what Cytoscape holds. */
+  /** Sizes and tints the analysis computed: the scene layer's, and data on what Cytoscape holds. */
   setAppearance(appearance: NodeAppearance): void {
     this.sizes = appearance.sizes;
     this.tints = appearance.tints;
@@ -490,7 +490,7 @@ export class LargeGraphView implements GraphView {
         if (token !== this.layoutToken || this.scene !== scene) return;
         this.layoutStatus = { text, done };
         this.publishStatus();
-        // The layout shows as it forms: the overview follows; Cytoscape waits for the result.
+        // The layout shows as it forms: the scene layer follows; Cytoscape waits for the result.
         if (positions) {
           scene.setPositions(positions);
           this.window.refresh();
@@ -508,7 +508,7 @@ export class LargeGraphView implements GraphView {
     });
   }
 
-  /** A layout's result arrives: the overview shows it now, Cytoscape catches up in chunks. */
+  /** A layout's result arrives: the scene layer shows it now, Cytoscape catches up in chunks. */
   private land(scene: LargeScene, positions: Float64Array): void {
     scene.setPositions(positions);
     this.afterMove(scene);

@@ -1,7 +1,7 @@
 /**
  * When a graph counts as large, and how large graphs are drawn. Below the threshold the canvas
  * behaves exactly as it always has (fcose, glides, nudges); above it, layouts run in a worker,
- * an overview layer draws the whole graph and Cytoscape holds only the window in view.
+ * an scene layer draws the whole graph and Cytoscape holds only the window in view.
  */
 
 /**

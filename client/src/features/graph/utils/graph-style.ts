@@ -26,13 +26,13 @@ const kindRules: StyleRule[] = [
   style: { 'background-color': style.color, 'border-color': style.ink, shape: style.shape },
 }));
 
-/** Node diameter by degree in a large graph, as the overview layer draws it (largeNodeSize). */
+/** Node diameter by degree in a large graph, as the scene layer draws it (largeNodeSize). */
 const LARGE_SIZE = 'mapData(degree, 1, 40, 14, 40)';
 
 /**
  * The graph's stylesheet for a theme: kinds by colour and shape, camps by the regions drawn
  * behind, sizes and community colours from the data the canvas sets, filtered elements gone.
- * `large` sizes nodes as a large graph's overview layer does, smaller, so both draw them alike.
+ * `large` sizes nodes as a large graph's scene layer does, smaller, so both draw them alike.
  */
 export function graphStyle(theme: Theme, large = false): StyleRule[] {
   const { ink, accent, plate, line, lineStrong, edgeInk } = graphPalette(theme);

@@ -60,7 +60,7 @@ export interface GraphViewEvents {
 
 /**
  * Everything the page asks of the drawing of a graph, whichever way it is drawn: Cytoscape on
- * its own for small graphs (CytoscapeGraphView), a scene with an overview layer and a window in
+ * its own for small graphs (CytoscapeGraphView), a scene with an scene layer and a window in
  * Cytoscape for large ones (LargeGraphView). React components talk to this, never to Cytoscape.
  */
 export interface GraphView {

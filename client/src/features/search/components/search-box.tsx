@@ -3,7 +3,7 @@ import { ApiError } from '../../../lib/api-client.ts';
 import type { ApiNode } from '../../../lib/api-types.ts';
 import { searchEntities } from '../../../lib/search-entities.ts';
 import { SEARCH_LIMIT, useEntitySearch } from '../../../shared/use-entity-search.ts';
-import { useSlashShortcut } from '../utils/use-slash-shortcut.ts';
+import { useSlashShortcut } from '../hooks/use-slash-shortcut.ts';
 import { SearchResult } from './search-result.tsx';
 
 /** The top-bar search: type any part of a name, pick a match with the mouse or the keyboard. */

@@ -1,10 +1,10 @@
-import type { OverviewContext, OverviewPath } from '../../large/overview-drawing.ts';
+import type { SceneContext, ScenePath } from '../../large/scene-drawing.ts';
 import { escapeXml } from '../../../../lib/xml.ts';
 
 const round = (value: number) => Math.round(value * 100) / 100;
 
 /** A path written as SVG path data as it is traced. */
-export class SvgPath implements OverviewPath {
+export class SvgPath implements ScenePath {
   private readonly parts: string[] = [];
 
   get data(): string {
@@ -19,7 +19,7 @@ export class SvgPath implements OverviewPath {
     this.parts.push(`L${round(x)} ${round(y)}`);
   }
 
-  /** Whole circles only (all the overview draws): two half arcs, as SVG cannot draw a full one. */
+  /** Whole circles only (all the scene drawing draws): two half arcs, as SVG cannot draw a full one. */
   arc(x: number, y: number, radius: number): void {
     const r = round(radius);
     this.parts.push(
@@ -51,9 +51,9 @@ const BASELINES: Partial<Record<CanvasTextBaseline, string>> = {
 /**
  * A stand-in for a canvas context that writes what is drawn on it as SVG elements, so the very
  * code that draws a large graph on screen also writes its vector export. Only flat colours are
- * supported (all the overview uses); text is measured on a real canvas in the same font.
+ * supported (all the scene drawing uses); text is measured on a real canvas in the same font.
  */
-export class SvgRecorder implements OverviewContext<SvgPath> {
+export class SvgRecorder implements SceneContext<SvgPath> {
   fillStyle: string | CanvasGradient | CanvasPattern = '#000';
   strokeStyle: string | CanvasGradient | CanvasPattern = '#000';
   lineWidth = 1;

@@ -1,11 +1,8 @@
 import type cytoscape from 'cytoscape';
-import { drawOverview, type OverviewFrame } from './overview-drawing.ts';
+import { drawScene, type SceneFrame } from './scene-drawing.ts';
 
 /** What the layer draws, apart from the viewport, which it reads from Cytoscape. */
-export type OverviewContent = Omit<
-  OverviewFrame,
-  'zoom' | 'pan' | 'width' | 'height' | 'pixelRatio'
->;
+export type SceneContent = Omit<SceneFrame, 'zoom' | 'pan' | 'width' | 'height' | 'pixelRatio'>;
 
 /** After the view stops moving for this long, in ms, the layer redraws sharp. */
 const SETTLE_MS = 140;
@@ -18,12 +15,12 @@ interface Drawn {
 }
 
 /**
- * A canvas under Cytoscape's that draws a large graph (see drawOverview) and follows Cytoscape's
+ * A canvas under Cytoscape's that draws a large graph (see drawScene) and follows Cytoscape's
  * pan and zoom. While the view moves it shifts and scales its last drawing, which costs next to
  * nothing; once the view rests it draws again, sharp. Content changes redraw on the next frame.
  */
-export class OverviewLayer {
-  private content: OverviewContent | null = null;
+export class SceneLayer {
+  private content: SceneContent | null = null;
   private readonly snapshot = document.createElement('canvas');
   private drawn: Drawn | null = null;
   private frame = 0;
@@ -40,7 +37,7 @@ export class OverviewLayer {
   }
 
   /** Replaces what is drawn; the drawing follows on the next frame. */
-  set(content: OverviewContent): void {
+  set(content: SceneContent): void {
     this.content = content;
     this.schedule();
   }
@@ -118,7 +115,7 @@ export class OverviewLayer {
     const zoom = this.cy.zoom();
     const pan = { ...this.cy.pan() };
     if (this.content) {
-      drawOverview(ctx, { ...this.content, zoom, pan, width, height, pixelRatio: 1 });
+      drawScene(ctx, { ...this.content, zoom, pan, width, height, pixelRatio: 1 });
     } else {
       ctx.clearRect(0, 0, width, height);
     }

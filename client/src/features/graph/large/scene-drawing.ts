@@ -8,8 +8,8 @@ import type { Palette } from '../../../lib/theme.ts';
 import type { Point } from '../../../lib/point.ts';
 import type { LargeScene } from './large-scene.ts';
 
-/** The path operations the overview traces shapes and lines with (Path2D has them). */
-export interface OverviewPath {
+/** The path operations the scene drawing traces shapes and lines with (Path2D has them). */
+export interface ScenePath {
   moveTo(x: number, y: number): void;
   lineTo(x: number, y: number): void;
   arc(x: number, y: number, radius: number, startAngle: number, endAngle: number): void;
@@ -18,10 +18,10 @@ export interface OverviewPath {
 }
 
 /**
- * The part of a 2D canvas context the overview draws with: a canvas's own context, or a recorder
+ * The part of a 2D canvas context the scene drawing draws with: a canvas's own context, or a recorder
  * that writes the same drawing as SVG (see SvgRecorder), each with its own kind of path.
  */
-export interface OverviewContext<P extends OverviewPath> {
+export interface SceneContext<P extends ScenePath> {
   fillStyle: string | CanvasGradient | CanvasPattern;
   strokeStyle: string | CanvasGradient | CanvasPattern;
   lineWidth: number;
@@ -39,7 +39,7 @@ export interface OverviewContext<P extends OverviewPath> {
 }
 
 /** Everything one drawing of a large graph depends on. */
-export interface OverviewFrame {
+export interface SceneFrame {
   scene: LargeScene;
   /** Cytoscape's zoom and pan: model point p is drawn at p * zoom + pan (CSS pixels). */
   zoom: number;
@@ -82,7 +82,7 @@ const NODE_MIN_PX = 1.6;
  * selection always): at that density lines only read as haze, and every line costs raster time.
  */
 const EDGE_BUDGET = 7000;
-/** Lines per path (see drawOverview). */
+/** Lines per path (see drawScene). */
 const EDGES_PER_PATH = 500;
 /** Labels drawn at once, at most: the best-connected in view first. */
 const LABEL_BUDGET = 60;
@@ -135,7 +135,7 @@ const LOOKS: KindLook[] = [
   { fill: UNKNOWN_KIND_STYLE.color, ink: UNKNOWN_KIND_STYLE.ink, shape: UNKNOWN_KIND_STYLE.shape },
 ];
 
-function tracePath(ctx: OverviewPath, shape: KindShape, x: number, y: number, r: number): void {
+function tracePath(ctx: ScenePath, shape: KindShape, x: number, y: number, r: number): void {
   if (shape === 'ellipse') {
     ctx.moveTo(x + r, y);
     ctx.arc(x, y, r, 0, 2 * Math.PI);
@@ -166,14 +166,14 @@ function edgeAlpha(zoom: number, edgesInView: number): number {
  * best-connected nodes where they fit. What Cytoscape draws itself (`skipNodes`, `skipEdges`) is
  * left out, so nothing is drawn twice.
  */
-export function drawOverview(ctx: CanvasRenderingContext2D, frame: OverviewFrame): void {
-  drawOverviewWith(ctx, frame, () => new Path2D());
+export function drawScene(ctx: CanvasRenderingContext2D, frame: SceneFrame): void {
+  drawSceneWith(ctx, frame, () => new Path2D());
 }
 
-/** drawOverview onto any OverviewContext, with `newPath` making its kind of path. */
-export function drawOverviewWith<P extends OverviewPath>(
-  ctx: OverviewContext<P>,
-  frame: OverviewFrame,
+/** drawScene onto any SceneContext, with `newPath` making its kind of path. */
+export function drawSceneWith<P extends ScenePath>(
+  ctx: SceneContext<P>,
+  frame: SceneFrame,
   newPath: () => P,
 ): void {
   const { scene, zoom, pan, width, height, pixelRatio, palette } = frame;
@@ -310,9 +310,9 @@ const LABEL_CELL = 48;
  * Names under the best-connected nodes in view, greedily, never on top of each other: on screen
  * a few dozen at a fixed size, in an export every one that fits, at the size the canvas uses.
  */
-function drawLabels<P extends OverviewPath>(
-  ctx: OverviewContext<P>,
-  frame: OverviewFrame,
+function drawLabels<P extends ScenePath>(
+  ctx: SceneContext<P>,
+  frame: SceneFrame,
   sx: (i: number) => number,
   sy: (i: number) => number,
   inView: (x: number, y: number) => boolean,
