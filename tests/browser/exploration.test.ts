@@ -391,11 +391,11 @@ describe('keyboard and selection', () => {
     const overlay = page.getByTestId('help-overlay');
     await overlay.waitFor();
     await expect(overlay.textContent()).resolves.toContain('Hide everything but the selection');
-    const labelled = await overlay.evaluate((dialog) => {
+    const labeled = await overlay.evaluate((dialog) => {
       const id = dialog.getAttribute('aria-labelledby');
       return id ? document.getElementById(id)?.textContent : null;
     });
-    expect(labelled).toBe('Keyboard shortcuts');
+    expect(labeled).toBe('Keyboard shortcuts');
     for (let i = 0; i < 4; i++) await page.keyboard.press('Tab');
     const focusInside = await overlay.evaluate((dialog) => dialog.contains(document.activeElement));
     expect(focusInside).toBe(true);

@@ -43,7 +43,7 @@ async function canvasCounts() {
     return {
       nodes: cy.nodes(':visible').length,
       edges: cy.edges(':visible').length,
-      labelled: cy.nodes(':visible').filter((node: any) => node.style('label') !== '').length,
+      labeled: cy.nodes(':visible').filter((node: any) => node.style('label') !== '').length,
     };
   });
 }
@@ -125,7 +125,7 @@ describe('image export from the page', () => {
     expect(nodeGroups).toHaveLength(counts.nodes);
     expect(edgeGroups).toHaveLength(counts.edges);
     const nodeTexts = nodeGroups.flatMap((g) => Array.from(g.getElementsByTagName('text')));
-    expect(nodeTexts).toHaveLength(counts.labelled);
+    expect(nodeTexts).toHaveLength(counts.labeled);
     const shengshu = nodeGroups.find((g) => g.getAttribute('data-id') === 'shengshu')!;
     expect(shengshu.getElementsByTagName('text')[0]!.textContent).toBe('ShengShu');
     expect(svg.getElementsByTagName('image')).toHaveLength(0);

@@ -14,12 +14,12 @@ export class ReferenceGraph {
     this.nodes = new Map(nodes.map((node) => [node.id, node]));
     this.edges = edges;
     for (const edge of edges) {
-      this.neighbours(edge.source).push(edge.target);
-      this.neighbours(edge.target).push(edge.source);
+      this.neighbors(edge.source).push(edge.target);
+      this.neighbors(edge.target).push(edge.source);
     }
   }
 
-  private neighbours(id: string): string[] {
+  private neighbors(id: string): string[] {
     let list = this.adjacent.get(id);
     if (!list) this.adjacent.set(id, (list = []));
     return list;

@@ -81,17 +81,17 @@ export function App() {
   // The exploration owns the graph; the loader hands it each new content as it arrives.
   const store = useExplorationStore();
   const explorer = useExplorerGraph(limit, firstLink ? 'result' : 'ecosystem', store.loadContent);
-  const { fetchNeighbourhood } = explorer;
+  const { fetchNeighborhood } = explorer;
   const { mergeFor } = store;
   const expand = useCallback(
     (nodeId: string, fetch?: () => Promise<GraphPayload>) =>
-      fetchNeighbourhood(
+      fetchNeighborhood(
         nodeId,
         store.graph.nodes.get(nodeId)?.caption ?? nodeId,
         mergeFor(nodeId),
         fetch,
       ),
-    [fetchNeighbourhood, mergeFor, store.graph],
+    [fetchNeighborhood, mergeFor, store.graph],
   );
   const exploration = useMemo(() => ({ ...store, expand }), [store, expand]);
   const serverCache = useQueryClient();
@@ -125,16 +125,16 @@ export function App() {
   const canvas = useRef<GraphCanvasHandle>(null);
   const evidence = useEvidenceAndPaths(exploration, setTab);
 
-  const centre = useCallback((id: string) => {
+  const center = useCallback((id: string) => {
     setFocus((previous) => ({ id, seq: (previous?.seq ?? 0) + 1 }));
   }, []);
 
-  const openAndCentre = useCallback(
+  const openAndCenter = useCallback(
     (next: Selection) => {
       setSelection(next);
-      centre(next.id);
+      center(next.id);
     },
-    [centre, setSelection],
+    [center, setSelection],
   );
 
   const expandNode = useCallback((nodeId: string) => void expand(nodeId), [expand]);
@@ -145,9 +145,9 @@ export function App() {
       if (!graph.nodes.has(node.id)) await expand(node.id);
       // Hidden or filtered out: a search asks to see it.
       if (!analysis.visible.nodes.has(node.id)) dispatch({ type: 'show-all' });
-      openAndCentre({ type: 'node', id: node.id });
+      openAndCenter({ type: 'node', id: node.id });
     },
-    [graph, expand, analysis.visible, dispatch, openAndCentre],
+    [graph, expand, analysis.visible, dispatch, openAndCenter],
   );
 
   const pinned = useMemo(
@@ -282,16 +282,16 @@ export function App() {
                 />
                 <AppearanceControls
                   sizeBy={state.sizeBy}
-                  colourBy={state.colourBy}
+                  colorBy={state.colorBy}
                   nodeCount={graph.nodes.size}
                   webgl={webgl}
                   webglAvailable={canWebgl}
                   onWebgl={(on) => dispatch({ type: 'set-webgl', webgl: on })}
                   onSizeBy={(sizeBy) => dispatch({ type: 'set-size-by', sizeBy })}
-                  onColourBy={(colourBy) =>
+                  onColorBy={(colorBy) =>
                     dispatch({
                       type: 'set-colour-by',
-                      colourBy: colourBy === 'kind' ? undefined : colourBy,
+                      colorBy: colorBy === 'kind' ? undefined : colorBy,
                     })
                   }
                 />
@@ -330,7 +330,7 @@ export function App() {
               <LazyPathsPanel
                 finder={evidence.paths}
                 shownIndex={evidence.shownPath}
-                onOpen={openAndCentre}
+                onOpen={openAndCenter}
               />
             ) : tab === 'sources' ? (
               <LazySourcesPanel
@@ -340,7 +340,7 @@ export function App() {
                 activeKey={evidence.spotlight?.by ?? null}
                 jump={evidence.jump}
                 onSpotlight={evidence.setSpotlight}
-                onOpen={openAndCentre}
+                onOpen={openAndCenter}
                 onSourcesChanged={() => {
                   // The sources, their sentences and the schema may all have changed.
                   void serverCache.invalidateQueries({ queryKey: serverState.sources });
@@ -483,7 +483,7 @@ export function App() {
                   <NodeContextMenu
                     menu={evidence.menu}
                     caption={captionOf(evidence.menu.id)}
-                    onDetails={(id) => openAndCentre({ type: 'node', id })}
+                    onDetails={(id) => openAndCenter({ type: 'node', id })}
                     onExpand={expandNode}
                     onPathFrom={evidence.pathFrom}
                     onPathTo={evidence.pathTo}
@@ -527,7 +527,7 @@ export function App() {
                   result={result}
                   running={running !== null}
                   graph={graph}
-                  onOpen={openAndCentre}
+                  onOpen={openAndCenter}
                 />
               )}
             </BottomDock>
@@ -539,9 +539,9 @@ export function App() {
             graph={graph}
             sources={sources}
             expandingId={explorer.expanding}
-            onOpen={openAndCentre}
+            onOpen={openAndCenter}
             onExpand={expandNode}
-            onCentre={centre}
+            onCenter={center}
             onMerge={evidence.mergeAround}
             onPathFrom={evidence.pathFrom}
             onPathTo={evidence.pathTo}

@@ -10,7 +10,7 @@ import type {
   Drill,
   ExplorerGraph,
   GraphNotice,
-  MergeNeighbourhood,
+  MergeNeighborhood,
   Summary,
 } from '../lib/explorer-content.ts';
 
@@ -123,11 +123,11 @@ export function useExplorerGraph(
     setAttempt((value) => value + 1);
   }, [setContent]);
 
-  const fetchNeighbourhood = useCallback(
+  const fetchNeighborhood = useCallback(
     async (
       nodeId: string,
       name: string,
-      merge: MergeNeighbourhood,
+      merge: MergeNeighborhood,
       fetch: () => Promise<GraphPayload> = () => getNeighbors(nodeId),
     ) => {
       setExpanding(nodeId);
@@ -255,7 +255,7 @@ export function useExplorerGraph(
     expanding,
     notice,
     retry,
-    fetchNeighbourhood,
+    fetchNeighborhood,
     dismissNotice,
     replace,
     showEcosystem,

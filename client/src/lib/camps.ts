@@ -51,7 +51,7 @@ export const CAMP_COLOURS_DARK: Record<Camp, Pick<CampInfo, 'tint' | 'ink'>> = {
 };
 
 /** A camp's tint and ink in the given theme. */
-export function campColours(camp: Camp, theme: 'light' | 'dark'): Pick<CampInfo, 'tint' | 'ink'> {
+export function campColors(camp: Camp, theme: 'light' | 'dark'): Pick<CampInfo, 'tint' | 'ink'> {
   return theme === 'dark' ? CAMP_COLOURS_DARK[camp] : CAMP_INFO[camp];
 }
 

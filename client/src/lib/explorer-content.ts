@@ -20,7 +20,7 @@ export type Drill =
   { kind: 'overview' } | { kind: 'top' } | { kind: 'group'; group: OverviewGroup };
 
 /** Merges a fetched neighbourhood into the current graph; null when it no longer applies. */
-export type MergeNeighbourhood = (payload: GraphPayload) => GraphMerge | null;
+export type MergeNeighborhood = (payload: GraphPayload) => GraphMerge | null;
 
 export interface ExplorerGraph {
   status: 'loading' | 'ready' | 'error';
@@ -58,10 +58,10 @@ export interface ExplorerGraph {
    * Fetches a node's neighbourhood (or what `fetch` asks for instead), hands it to `merge`, and
    * tells what was added in the notice line; resolves when done or failed.
    */
-  fetchNeighbourhood: (
+  fetchNeighborhood: (
     nodeId: string,
     name: string,
-    merge: MergeNeighbourhood,
+    merge: MergeNeighborhood,
     fetch?: () => Promise<GraphPayload>,
   ) => Promise<void>;
   dismissNotice: () => void;

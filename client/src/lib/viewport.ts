@@ -86,7 +86,7 @@ export function boxAfterMove(
 }
 
 /** Zooms by `factor` about the centre of the view, animated, within the zoom limits. */
-export function zoomAboutCentre(cy: cytoscape.Core, factor: number): void {
+export function zoomAboutCenter(cy: cytoscape.Core, factor: number): void {
   const level = Math.min(cy.maxZoom(), Math.max(cy.minZoom(), cy.zoom() * factor));
   cy.stop();
   cy.animate(

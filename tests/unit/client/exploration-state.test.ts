@@ -26,12 +26,17 @@ describe('exploration in the URL', () => {
     pinned: ['shengshu'],
     positions: { shengshu: { x: 120, y: -40 }, 'odd,id~with/chars': { x: 1, y: 2 } },
     sizeBy: 'betweenness',
-    colourBy: 'community',
+    colorBy: 'community',
     theme: 'dark',
   };
 
   it('when a state is written and read back, then it is the same state', () => {
     expect(readExploration(writeExploration(new URLSearchParams(), state))).toEqual(state);
+  });
+
+  it('when an address from before the American spelling says x-colourBy, then it is still read', () => {
+    expect(readExploration(new URLSearchParams('x-colourBy=community')).colorBy).toBe('community');
+    expect(writeExploration(new URLSearchParams(), state).get('x-colorBy')).toBe('community');
   });
 
   it('when written next to a view and its parameters, then those are kept untouched', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   expansionSummary,
-  neighboursOf,
+  neighborsOf,
   relationshipSummary,
 } from '../../../client/src/features/details/utils/relationship-summary.ts';
 import { apiEdge } from './fixtures.ts';
@@ -30,10 +30,10 @@ describe('the relationship types around an entity', () => {
 
   it('when a direction is chosen, then only neighbours that way count, each once', () => {
     const led = summary[0]!;
-    expect(neighboursOf(led, 'out')).toEqual([]);
-    expect(neighboursOf(led, 'in')).toHaveLength(2);
+    expect(neighborsOf(led, 'out')).toEqual([]);
+    expect(neighborsOf(led, 'in')).toHaveLength(2);
     const both = relationshipSummary('a', [apiEdge('a', 'X', 'b'), apiEdge('b', 'X', 'a')])[0]!;
-    expect(neighboursOf(both, 'both')).toEqual(['b']);
+    expect(neighborsOf(both, 'both')).toEqual(['b']);
   });
 });
 

@@ -12,8 +12,8 @@ describe('kinds and camps', () => {
   });
 
   it('when kinds are drawn, then each has its own colour', () => {
-    const colours = KINDS.map((kind) => KIND_STYLES[kind].color);
-    expect(new Set(colours).size).toBe(KINDS.length);
+    const colors = KINDS.map((kind) => KIND_STYLES[kind].color);
+    expect(new Set(colors).size).toBe(KINDS.length);
     expect(labelStyle('Gadget').name).toBe('Gadget');
   });
 

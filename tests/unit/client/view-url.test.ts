@@ -12,7 +12,7 @@ import {
   viewLinkFrom,
 } from '../../../client/src/features/views/utils/view-url.ts';
 
-const neighbourhood: ViewParamPayload[] = [
+const neighborhood: ViewParamPayload[] = [
   { name: 'entity', type: 'entity', default: 'shengshu', description: 'Where to start' },
   { name: 'depth', type: 'integer', default: 2, description: 'Hops', min: 1, max: 3 },
 ];
@@ -56,11 +56,11 @@ describe('view addresses', () => {
 
 describe('view form values', () => {
   it('when a link gives some values, then they win over the defaults', () => {
-    expect(initialFormValues(neighbourhood, { depth: '1' })).toEqual({
+    expect(initialFormValues(neighborhood, { depth: '1' })).toEqual({
       entity: 'shengshu',
       depth: '1',
     });
-    expect(initialFormValues(neighbourhood)).toEqual({ entity: 'shengshu', depth: '2' });
+    expect(initialFormValues(neighborhood)).toEqual({ entity: 'shengshu', depth: '2' });
   });
 
   it('when booleans are declared, then they become ticks', () => {
@@ -72,12 +72,12 @@ describe('view form values', () => {
   });
 
   it('when the form is sent, then numbers are numbers and bad ones go as typed', () => {
-    expect(toRunParams(neighbourhood, { entity: 'vidu', depth: '3' })).toEqual({
+    expect(toRunParams(neighborhood, { entity: 'vidu', depth: '3' })).toEqual({
       entity: 'vidu',
       depth: 3,
     });
     // The server answers 'Parameter "depth" must be a number.' next to the field.
-    expect(toRunParams(neighbourhood, { entity: 'vidu', depth: 'two' })).toEqual({
+    expect(toRunParams(neighborhood, { entity: 'vidu', depth: 'two' })).toEqual({
       entity: 'vidu',
       depth: 'two',
     });

@@ -2,7 +2,7 @@ import { useCallback, useRef, useState } from 'react';
 import type { GraphPayload } from '../../lib/api-types.ts';
 import { EMPTY_GRAPH, mergeGraph, type GraphModel } from '../../lib/graph-model.ts';
 import { getNeighbors } from '../../lib/get-neighbors.ts';
-import type { MergeNeighbourhood } from '../../lib/explorer-content.ts';
+import type { MergeNeighborhood } from '../../lib/explorer-content.ts';
 import {
   applyAction,
   forNewContent,
@@ -37,7 +37,7 @@ export interface ExplorationStore extends Omit<Exploration, 'expand'> {
    */
   loadContent: (graph: GraphModel, positions?: Readonly<Record<string, Position>>) => void;
   /** How a fetched neighborhood of `nodeId` is merged in, as one undo step (see expand). */
-  mergeFor: (nodeId: string) => MergeNeighbourhood;
+  mergeFor: (nodeId: string) => MergeNeighborhood;
   /** The node expanded last: its newcomers are placed around it. */
   anchorId: string | null;
   /** Positions for the canvas to put nodes at: a shared link's, a saved view's, an undo's. */
@@ -131,7 +131,7 @@ export function useExplorationStore(): ExplorationStore {
   );
 
   const mergeFor = useCallback(
-    (nodeId: string): MergeNeighbourhood => {
+    (nodeId: string): MergeNeighborhood => {
       const started = token.current;
       return (payload: GraphPayload) => {
         if (token.current !== started) return null;

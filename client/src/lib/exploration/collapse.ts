@@ -13,20 +13,20 @@ export function collapseExpansion(
   id: string,
 ): GraphModel {
   const otherExpanded = new Set(expanded.filter((other) => other !== id));
-  const neighbours = new Map<string, Set<string>>();
+  const neighbors = new Map<string, Set<string>>();
   const link = (a: string, b: string) => {
-    if (!neighbours.has(a)) neighbours.set(a, new Set());
-    neighbours.get(a)!.add(b);
+    if (!neighbors.has(a)) neighbors.set(a, new Set());
+    neighbors.get(a)!.add(b);
   };
   for (const edge of graph.edges.values()) {
     link(edge.source, edge.target);
     link(edge.target, edge.source);
   }
   const gone = new Set<string>();
-  for (const neighbour of neighbours.get(id) ?? []) {
-    if (neighbour === id || baseIds.has(neighbour) || otherExpanded.has(neighbour)) continue;
-    const needed = [...(neighbours.get(neighbour) ?? [])].some((other) => otherExpanded.has(other));
-    if (!needed) gone.add(neighbour);
+  for (const neighbor of neighbors.get(id) ?? []) {
+    if (neighbor === id || baseIds.has(neighbor) || otherExpanded.has(neighbor)) continue;
+    const needed = [...(neighbors.get(neighbor) ?? [])].some((other) => otherExpanded.has(other));
+    if (!needed) gone.add(neighbor);
   }
   if (gone.size === 0) return graph;
   const nodes = new Map([...graph.nodes].filter(([nodeId]) => !gone.has(nodeId)));

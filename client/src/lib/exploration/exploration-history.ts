@@ -96,7 +96,7 @@ export function travel(store: ExplorationHistory, direction: 'undo' | 'redo'): E
  * pins, positions) goes.
  */
 export function forNewContent(state: ExplorationState): ExplorationState {
-  const { layout, hiddenKinds, hiddenTypes, camps, amount, time, sizeBy, colourBy, theme, webgl } =
+  const { layout, hiddenKinds, hiddenTypes, camps, amount, time, sizeBy, colorBy, theme, webgl } =
     state;
   return {
     ...EMPTY_EXPLORATION,
@@ -108,7 +108,7 @@ export function forNewContent(state: ExplorationState): ExplorationState {
     amount,
     time,
     sizeBy,
-    colourBy,
+    colorBy,
     theme,
     webgl,
   };

@@ -24,7 +24,7 @@ export type ExplorationAction =
   | { type: 'collapsed'; id: string }
   | { type: 'set-layout'; layout: string }
   | { type: 'set-size-by'; sizeBy: string | undefined }
-  | { type: 'set-colour-by'; colourBy: string | undefined }
+  | { type: 'set-colour-by'; colorBy: string | undefined }
   | { type: 'set-theme'; theme: string | undefined }
   | { type: 'set-webgl'; webgl: boolean }
   | { type: 'reset'; state?: ExplorationState };
@@ -107,7 +107,7 @@ export function explorationReducer(
     case 'set-size-by':
       return { ...state, sizeBy: action.sizeBy };
     case 'set-colour-by':
-      return { ...state, colourBy: action.colourBy };
+      return { ...state, colorBy: action.colorBy };
     case 'set-theme':
       return { ...state, theme: action.theme };
     case 'set-webgl':

@@ -37,7 +37,7 @@ export interface ExplorationState {
   /** Positions of the entities on the canvas. */
   positions: Record<string, Position>;
   sizeBy?: string;
-  colourBy?: string;
+  colorBy?: string;
   theme?: string;
   /** `1` to draw with Cytoscape's experimental WebGL renderer. */
   webgl?: string;
@@ -70,7 +70,7 @@ const words = [
   'minSources',
   'knownOn',
   'sizeBy',
-  'colourBy',
+  'colorBy',
   'theme',
   'webgl',
 ] as const;
@@ -141,6 +141,8 @@ export function readExploration(params: URLSearchParams): ExplorationState {
     const value = params.get(key(name));
     if (value) state[name] = value;
   }
+  // Addresses shared before the key took its American spelling.
+  state.colorBy ??= params.get(key('colourBy')) ?? undefined;
   for (const name of lists) state[name] = unlist(params.get(key(name)));
   const amount = params.get(key('amount'))?.split('~');
   if (amount?.length === 2) {

@@ -13,14 +13,14 @@ const COLOUR_CHOICES = [
 
 interface AppearanceControlsProps {
   sizeBy: string | undefined;
-  colourBy: string | undefined;
+  colorBy: string | undefined;
   /** Entities on the canvas: measures that take long are offered on small graphs only. */
   nodeCount: number;
   /** Whether Cytoscape's experimental WebGL renderer is chosen, and whether it can run here. */
   webgl: boolean;
   webglAvailable: boolean;
   onSizeBy: (sizeBy: string) => void;
-  onColourBy: (colourBy: string) => void;
+  onColorBy: (colorBy: string) => void;
   onWebgl: (on: boolean) => void;
 }
 
@@ -30,12 +30,12 @@ interface AppearanceControlsProps {
  */
 export function AppearanceControls({
   sizeBy,
-  colourBy,
+  colorBy,
   nodeCount,
   webgl,
   webglAvailable,
   onSizeBy,
-  onColourBy,
+  onColorBy,
   onWebgl,
 }: AppearanceControlsProps) {
   const large = nodeCount > MEASURED_GRAPH_MAX;
@@ -63,8 +63,8 @@ export function AppearanceControls({
         <span className="field__label">Colour by</span>
         <select
           data-testid="colour-by"
-          value={colourBy === 'community' ? 'community' : 'kind'}
-          onChange={(event) => onColourBy(event.target.value)}
+          value={colorBy === 'community' ? 'community' : 'kind'}
+          onChange={(event) => onColorBy(event.target.value)}
         >
           {COLOUR_CHOICES.map((choice) => (
             <option

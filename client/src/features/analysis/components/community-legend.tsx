@@ -1,4 +1,4 @@
-import type { CommunitySummary } from '../utils/community-colours.ts';
+import type { CommunitySummary } from '../utils/community-colors.ts';
 
 /** The communities colouring the graph, largest first, each named after its best-connected member. */
 export function CommunityLegend({ communities }: { communities: readonly CommunitySummary[] }) {

@@ -3,7 +3,7 @@ import type { ApiSource } from '../../../lib/api-types.ts';
 import { corroborationOf } from '../../../lib/evidence.ts';
 import type { GraphModel } from '../../../lib/graph-model.ts';
 import { factTimes } from '../../../lib/fact-dates.ts';
-import type { CommunitySummary } from '../utils/community-colours.ts';
+import type { CommunitySummary } from '../utils/community-colors.ts';
 import type { ExplorationState } from '../../../lib/exploration/exploration-url.ts';
 import { visibleSimpleGraph } from '../utils/importance.ts';
 import type * as Measures from '../utils/measures.ts';
@@ -57,7 +57,7 @@ export function useCanvasAnalysis(
     () => (needTimes ? factTimes(graph.nodes.values(), year!) : new Map()),
     [graph, needTimes, year],
   );
-  const { hiddenKinds, hiddenTypes, camps, amount, time, hidden, sizeBy, colourBy } = state;
+  const { hiddenKinds, hiddenTypes, camps, amount, time, hidden, sizeBy, colorBy } = state;
   const { minSources, knownOn } = state;
   const visible = useMemo(
     () =>
@@ -73,7 +73,7 @@ export function useCanvasAnalysis(
   const chosen = sizeBy === undefined ? null : sizeMeasureOf(sizeBy);
   const byCorroboration = chosen === 'corroboration';
   const measure = chosen && !byCorroboration && measureAllowed(chosen, nodes) ? chosen : null;
-  const byCommunity = colourBy === 'community' && measureAllowed('community', nodes);
+  const byCommunity = colorBy === 'community' && measureAllowed('community', nodes);
   const simple = useMemo(
     () => (measure || byCommunity ? visibleSimpleGraph(graph, visible) : null),
     [graph, visible, measure, byCommunity],
@@ -90,16 +90,16 @@ export function useCanvasAnalysis(
     }
     return measure && module && simple ? module.nodeSizes(simple, measure) : null;
   }, [graph, byCorroboration, simple, measure, module]);
-  const colouring = useMemo(
-    () => (byCommunity && module && simple ? module.colourCommunities(simple, graph) : null),
+  const coloring = useMemo(
+    () => (byCommunity && module && simple ? module.colorCommunities(simple, graph) : null),
     [byCommunity, simple, graph, module],
   );
   const tints = useMemo(() => {
-    if (!colouring) return null;
-    const byIndex = new Map(colouring.communities.map((c) => [c.index, c]));
+    if (!coloring) return null;
+    const byIndex = new Map(coloring.communities.map((c) => [c.index, c]));
     return new Map(
-      [...colouring.membership].map(([id, index]) => [id, byIndex.get(index)!] as const),
+      [...coloring.membership].map(([id, index]) => [id, byIndex.get(index)!] as const),
     );
-  }, [colouring]);
-  return { visible, sizes, tints, communities: colouring?.communities ?? null };
+  }, [coloring]);
+  return { visible, sizes, tints, communities: coloring?.communities ?? null };
 }

@@ -2,7 +2,7 @@ import { adjacency, type SimpleGraph } from './simple-graph.ts';
 
 /** Number of distinct neighbours of each node. */
 export function degreeCentrality(graph: SimpleGraph): Map<string, number> {
-  return new Map([...adjacency(graph)].map(([id, neighbours]) => [id, neighbours.length]));
+  return new Map([...adjacency(graph)].map(([id, neighbors]) => [id, neighbors.length]));
 }
 
 /**
@@ -10,7 +10,7 @@ export function degreeCentrality(graph: SimpleGraph): Map<string, number> {
  * of shortest paths between other pairs that pass through it, each pair counted once.
  */
 export function betweennessCentrality(graph: SimpleGraph): Map<string, number> {
-  const neighbours = adjacency(graph);
+  const neighbors = adjacency(graph);
   const score = new Map(graph.nodes.map((id) => [id, 0]));
   for (const source of graph.nodes) {
     const stack: string[] = [];
@@ -23,7 +23,7 @@ export function betweennessCentrality(graph: SimpleGraph): Map<string, number> {
     for (let head = 0; head < queue.length; head++) {
       const v = queue[head]!;
       stack.push(v);
-      for (const w of neighbours.get(v)!) {
+      for (const w of neighbors.get(v)!) {
         if (distance.get(w)! < 0) {
           distance.set(w, distance.get(v)! + 1);
           queue.push(w);
@@ -55,19 +55,19 @@ export function betweennessCentrality(graph: SimpleGraph): Map<string, number> {
  * scores move less than 1e-9; a node without links spreads its rank evenly.
  */
 export function pageRank(graph: SimpleGraph, damping = 0.85): Map<string, number> {
-  const neighbours = adjacency(graph);
+  const neighbors = adjacency(graph);
   const n = graph.nodes.length;
   if (n === 0) return new Map();
   let rank = new Map(graph.nodes.map((id) => [id, 1 / n]));
   for (let iteration = 0; iteration < 200; iteration++) {
     const dangling = graph.nodes
-      .filter((id) => neighbours.get(id)!.length === 0)
+      .filter((id) => neighbors.get(id)!.length === 0)
       .reduce((sum, id) => sum + rank.get(id)!, 0);
     const next = new Map(
       graph.nodes.map((id) => [id, (1 - damping) / n + (damping * dangling) / n]),
     );
     for (const id of graph.nodes) {
-      const out = neighbours.get(id)!;
+      const out = neighbors.get(id)!;
       for (const other of out)
         next.set(other, next.get(other)! + (damping * rank.get(id)!) / out.length);
     }

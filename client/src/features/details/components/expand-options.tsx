@@ -1,7 +1,7 @@
 import type { GraphModel } from '../../../lib/graph-model.ts';
 import { MAX_NEIGHBORS, type Direction } from '../api/get-neighbors-by-intent.ts';
 import type { IntentExpansion } from '../hooks/use-intent-expansion.ts';
-import { expansionSummary, neighboursOf } from '../utils/relationship-summary.ts';
+import { expansionSummary, neighborsOf } from '../utils/relationship-summary.ts';
 
 /** Caps offered per step; the last is everything. */
 const CAPS = [5, 10, 25, MAX_NEIGHBORS];
@@ -19,7 +19,7 @@ interface ExpandOptionsProps {
  */
 export function ExpandOptions({ expansion, graph }: ExpandOptionsProps) {
   const { summary, direction, cap, pending, error, last } = expansion;
-  const all = summary ? new Set(summary.flatMap((entry) => neighboursOf(entry, direction))) : null;
+  const all = summary ? new Set(summary.flatMap((entry) => neighborsOf(entry, direction))) : null;
   return (
     <section
       className="expand-options"
@@ -65,24 +65,24 @@ export function ExpandOptions({ expansion, graph }: ExpandOptionsProps) {
           aria-label="Relationship types, most neighbours first"
         >
           {summary.map((entry) => {
-            const neighbours = neighboursOf(entry, direction);
-            const hidden = neighbours.filter((id) => !graph.nodes.has(id)).length;
+            const neighbors = neighborsOf(entry, direction);
+            const hidden = neighbors.filter((id) => !graph.nodes.has(id)).length;
             return (
               <li key={entry.type}>
                 <button
                   type="button"
                   className="expand-type"
                   data-testid={`expand-type-${entry.type}`}
-                  disabled={pending || neighbours.length === 0}
+                  disabled={pending || neighbors.length === 0}
                   title={`Bring in ${entry.type} neighbours (${direction === 'both' ? 'both ways' : direction === 'out' ? 'outgoing' : 'incoming'})`}
                   onClick={() => void expansion.expand([entry.type])}
                 >
                   <code className="expand-type__name">{entry.type}</code>
                   <span className="expand-type__count">
-                    {ARROWS[direction]} {neighbours.length}
+                    {ARROWS[direction]} {neighbors.length}
                   </span>
                   <span className="expand-type__new">
-                    {neighbours.length === 0
+                    {neighbors.length === 0
                       ? ''
                       : hidden === 0
                         ? 'all shown'

@@ -16,7 +16,7 @@ import { QuoteList, quotesOf } from './quote-list.tsx';
 export interface NodeActions {
   onOpen: (selection: Selection) => void;
   onExpand: (nodeId: string) => void;
-  onCentre: (id: string) => void;
+  onCenter: (id: string) => void;
   /** Merges a neighbourhood into the canvas, newcomers placed around `anchorId`. */
   onMerge: (payload: NeighborsPayload, anchorId: string) => Promise<void>;
   onPathFrom: (id: string) => void;
@@ -33,7 +33,7 @@ interface NodeDetailsProps extends NodeActions {
 
 /** Everything about one entity: what it is, its properties, its quotes and its relationships. */
 export function NodeDetails(props: NodeDetailsProps) {
-  const { node, graph, sources, expanding, onOpen, onExpand, onCentre } = props;
+  const { node, graph, sources, expanding, onOpen, onExpand, onCenter } = props;
   const [optionsOpen, setOptionsOpen] = useState(false);
   const expansion = useIntentExpansion(node.id, optionsOpen, props.onMerge);
   const description = node.properties.description;
@@ -74,7 +74,7 @@ export function NodeDetails(props: NodeDetailsProps) {
             type="button"
             className="button"
             title="Centre the graph on this entity"
-            onClick={() => onCentre(node.id)}
+            onClick={() => onCenter(node.id)}
           >
             Centre
           </button>

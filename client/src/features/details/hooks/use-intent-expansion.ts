@@ -6,7 +6,7 @@ import {
   MAX_NEIGHBORS,
   type Direction,
 } from '../api/get-neighbors-by-intent.ts';
-import { relationshipSummary, type TypeNeighbours } from '../utils/relationship-summary.ts';
+import { relationshipSummary, type TypeNeighbors } from '../utils/relationship-summary.ts';
 
 /** The last expansion, so "show more" can go on with it. */
 export interface LastExpansion {
@@ -19,7 +19,7 @@ export interface LastExpansion {
 
 export interface IntentExpansion {
   /** The relationship types around the entity, once loaded. */
-  summary: TypeNeighbours[] | null;
+  summary: TypeNeighbors[] | null;
   direction: Direction;
   setDirection: (direction: Direction) => void;
   /** Most neighbours per step; MAX_NEIGHBORS means all. */
@@ -44,7 +44,7 @@ export function useIntentExpansion(
   open: boolean,
   onMerge: (payload: NeighborsPayload, anchorId: string) => Promise<void>,
 ): IntentExpansion {
-  const [summary, setSummary] = useState<TypeNeighbours[] | null>(null);
+  const [summary, setSummary] = useState<TypeNeighbors[] | null>(null);
   const [direction, setDirection] = useState<Direction>('both');
   const [cap, setCap] = useState(10);
   const [pending, setPending] = useState(false);

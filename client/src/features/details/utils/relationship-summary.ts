@@ -2,7 +2,7 @@ import type { ApiEdge } from '../../../lib/api-types.ts';
 import type { Direction } from '../api/get-neighbors-by-intent.ts';
 
 /** The neighbours an entity has through one relationship type, by direction. */
-export interface TypeNeighbours {
+export interface TypeNeighbors {
   type: string;
   /** Ids of the entities it points to, and of those pointing to it. */
   out: string[];
@@ -13,7 +13,7 @@ export interface TypeNeighbours {
  * The relationship types around `nodeId` in `edges`, each with its neighbours both ways; the
  * types with most neighbours first, then by name.
  */
-export function relationshipSummary(nodeId: string, edges: Iterable<ApiEdge>): TypeNeighbours[] {
+export function relationshipSummary(nodeId: string, edges: Iterable<ApiEdge>): TypeNeighbors[] {
   const byType = new Map<string, { out: Set<string>; in: Set<string> }>();
   for (const edge of edges) {
     const direction = edge.source === nodeId ? 'out' : edge.target === nodeId ? 'in' : null;
@@ -26,13 +26,13 @@ export function relationshipSummary(nodeId: string, edges: Iterable<ApiEdge>): T
     .map(([type, entry]) => ({ type, out: [...entry.out], in: [...entry.in] }))
     .sort(
       (a, b) =>
-        neighboursOf(b, 'both').length - neighboursOf(a, 'both').length ||
+        neighborsOf(b, 'both').length - neighborsOf(a, 'both').length ||
         a.type.localeCompare(b.type),
     );
 }
 
 /** The distinct neighbours through this type in `direction` (one counted once if linked both ways). */
-export function neighboursOf(entry: TypeNeighbours, direction: Direction): string[] {
+export function neighborsOf(entry: TypeNeighbors, direction: Direction): string[] {
   if (direction === 'out') return entry.out;
   if (direction === 'in') return entry.in;
   return [...new Set([...entry.out, ...entry.in])];

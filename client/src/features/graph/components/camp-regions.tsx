@@ -1,6 +1,6 @@
 import type cytoscape from 'cytoscape';
 import { useEffect, useState } from 'react';
-import { CAMP_INFO, campColours } from '../../../lib/camps.ts';
+import { CAMP_INFO, campColors } from '../../../lib/camps.ts';
 import type { LargeGraphView } from '../large/large-graph-view.ts';
 import { sceneCampRegions } from '../large/scene-camp-regions.ts';
 import type { Theme } from '../../../lib/theme.ts';
@@ -53,7 +53,7 @@ export function CampRegions({ cy, theme, large = null }: CampRegionsProps) {
   return (
     <div className="camp-regions" aria-hidden="true">
       {regions.map((region) => {
-        const info = { ...CAMP_INFO[region.camp], ...campColours(region.camp, theme) };
+        const info = { ...CAMP_INFO[region.camp], ...campColors(region.camp, theme) };
         return (
           <div
             key={region.camp}

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { Camp } from '../../../lib/api-types.ts';
-import { CAMP_INFO, CAMPS, campColours, campOf } from '../../../lib/camps.ts';
+import { CAMP_INFO, CAMPS, campColors, campOf } from '../../../lib/camps.ts';
 import { KIND_STYLES, KINDS, kindOf, UNKNOWN_KIND_STYLE } from '../../../lib/entity-kinds.ts';
 import type { GraphModel } from '../../../lib/graph-model.ts';
 import type { Theme } from '../../../lib/theme.ts';
@@ -63,7 +63,7 @@ function Count({ tally }: { tally: Tally | undefined }) {
 }
 
 /**
- * What the colours, shapes and regions mean, with how many of each kind and camp are shown out
+ * What the colors, shapes and regions mean, with how many of each kind and camp are shown out
  * of how many are on the canvas; each entry is a toggle that hides or shows its members.
  */
 export function GraphLegend(props: GraphLegendProps) {
@@ -123,7 +123,7 @@ export function GraphLegend(props: GraphLegendProps) {
       <ul className="legend__camps">
         {CAMPS.map((camp) => {
           const info = CAMP_INFO[camp];
-          const colours = campColours(camp, theme);
+          const colors = campColors(camp, theme);
           const shown = shownCamps.has(camp);
           return (
             <li key={camp}>
@@ -137,12 +137,12 @@ export function GraphLegend(props: GraphLegendProps) {
               >
                 <span
                   className={`camp-swatch camp-swatch--${camp}`}
-                  style={{ background: colours.tint, borderColor: colours.ink }}
+                  style={{ background: colors.tint, borderColor: colors.ink }}
                   aria-hidden="true"
                 />
                 <span className="legend__name">
                   <span>
-                    <strong style={{ color: colours.ink }}>{info.name}</strong>{' '}
+                    <strong style={{ color: colors.ink }}>{info.name}</strong>{' '}
                     <span className="legend__place">({CAMP_PLACE[camp]})</span>
                   </span>
                   <span className="legend__meaning">{info.meaning}</span>

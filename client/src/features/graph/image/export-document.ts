@@ -180,10 +180,10 @@ function captionSvg(
 ) {
   const parts: string[] = [];
   let top = y;
-  const line = (content: string, size: number, colour: string, weight = 'normal', gap = 1.45) => {
+  const line = (content: string, size: number, color: string, weight = 'normal', gap = 1.45) => {
     for (const wrapped of wrap(content, size, maxWidth)) {
       top += size * gap;
-      parts.push(text(x, top, wrapped, size, colour, weight));
+      parts.push(text(x, top, wrapped, size, color, weight));
     }
   };
   line(caption.title, 17 * s, ink, '600');

@@ -2,7 +2,7 @@ import type cytoscape from 'cytoscape';
 import type { GraphModel } from '../../../lib/graph-model.ts';
 import { graphStyle } from '../utils/graph-style.ts';
 import { graphPalette, type Theme } from '../../../lib/theme.ts';
-import { framing as framingOf, zoomAboutCentre } from '../../../lib/viewport.ts';
+import { framing as framingOf, zoomAboutCenter } from '../../../lib/viewport.ts';
 import type { LayoutId } from '../utils/layout-choices.ts';
 import { ringPositions } from '../utils/ring-positions.ts';
 import type { Point } from '../../../lib/point.ts';
@@ -379,7 +379,7 @@ export class LargeGraphView implements GraphView {
   }
 
   zoomBy(factor: number): void {
-    zoomAboutCentre(this.cy, factor);
+    zoomAboutCenter(this.cy, factor);
   }
 
   positions(): Record<string, Point> {

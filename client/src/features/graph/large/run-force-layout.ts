@@ -48,11 +48,11 @@ function layoutWorker(): Worker | null {
 
 /** Runs the job on this thread, a few ms at a time between other tasks. */
 function runHere(input: ForceJobInput, onProgress: ForceProgress): ForceRun {
-  let cancelled = false;
+  let canceled = false;
   const result = new Promise<Float64Array | null>((resolve) => {
     const job = new ForceJob(input);
     const slice = () => {
-      if (cancelled) return resolve(null);
+      if (canceled) return resolve(null);
       if (job.step(MAIN_THREAD_SLICE_MS)) {
         onProgress(1);
         return resolve(job.positions());
@@ -62,7 +62,7 @@ function runHere(input: ForceJobInput, onProgress: ForceProgress): ForceRun {
     };
     setTimeout(slice, 0);
   });
-  return { result, cancel: () => (cancelled = true) };
+  return { result, cancel: () => (canceled = true) };
 }
 
 /**

@@ -19,10 +19,10 @@ export function revealSelection(cy: cytoscape.Core): void {
   const selected = cy.$(':selected');
   if (selected.empty()) return;
   const width = cy.width();
-  const neighbourhood = selected
+  const neighborhood = selected
     .union(selected.nodes().neighborhood())
     .union(selected.connectedNodes());
-  const wide = neighbourhood.renderedBoundingBox({ includeLabels: true });
+  const wide = neighborhood.renderedBoundingBox({ includeLabels: true });
   const box =
     wide.w <= width - 2 * REVEAL_MARGIN
       ? wide

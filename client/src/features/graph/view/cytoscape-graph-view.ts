@@ -1,7 +1,7 @@
 import type cytoscape from 'cytoscape';
 import type { GraphModel } from '../../../lib/graph-model.ts';
 import { markOnce } from '../../../lib/perf-marks.ts';
-import { framing, zoomAboutCentre } from '../../../lib/viewport.ts';
+import { framing, zoomAboutCenter } from '../../../lib/viewport.ts';
 import { graphStyle } from '../utils/graph-style.ts';
 import { type Theme } from '../../../lib/theme.ts';
 import { LayoutRunner } from '../utils/layout-runner.ts';
@@ -182,7 +182,7 @@ export class CytoscapeGraphView implements GraphView {
   }
 
   zoomBy(factor: number): void {
-    zoomAboutCentre(this.cy, factor);
+    zoomAboutCenter(this.cy, factor);
   }
 
   drawnIds(): { nodes: string[]; edges: string[] } {

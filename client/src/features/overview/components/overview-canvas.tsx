@@ -12,7 +12,7 @@ import cytoscapeWithExtensions from '../../../lib/cytoscape.ts';
 import { markOnce } from '../../../lib/perf-marks.ts';
 import type { OverviewGroup, OverviewPayload } from '../../../lib/api-types.ts';
 import type { ZoomHandle } from '../../../lib/canvas-handle.ts';
-import { framing, zoomAboutCentre } from '../../../lib/viewport.ts';
+import { framing, zoomAboutCenter } from '../../../lib/viewport.ts';
 import type { Theme } from '../../../lib/theme.ts';
 import { overviewElements } from '../utils/overview-elements.ts';
 import { overviewStyle } from '../utils/overview-style.ts';
@@ -119,7 +119,7 @@ export function OverviewCanvas({ overview, theme, onDrill, ref, children }: Over
     ref,
     () => ({
       zoomBy(factor) {
-        if (cy) zoomAboutCentre(cy, factor);
+        if (cy) zoomAboutCenter(cy, factor);
       },
       fit() {
         if (!cy) return;

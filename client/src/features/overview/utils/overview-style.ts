@@ -1,5 +1,5 @@
 import type cytoscape from 'cytoscape';
-import { CAMPS, campColours } from '../../../lib/camps.ts';
+import { CAMPS, campColors } from '../../../lib/camps.ts';
 import { KIND_STYLES, UNKNOWN_KIND_STYLE } from '../../../lib/entity-kinds.ts';
 import { graphPalette, type Theme } from '../../../lib/theme.ts';
 
@@ -50,7 +50,7 @@ export function overviewStyle(theme: Theme): cytoscape.StylesheetJson {
     { selector: 'node.camp-both', style: { 'border-style': 'dashed', 'border-width': 2.5 } },
     ...CAMPS.map((camp) => ({
       selector: `node.header[camp = "${camp}"]`,
-      style: { color: campColours(camp, theme).ink },
+      style: { color: campColors(camp, theme).ink },
     })),
     {
       selector: 'node.header',

@@ -13,7 +13,7 @@ export const PART_TITLES: Record<ApiSentence['part'], string> = {
   body: 'Article',
 };
 
-function normalise(text: string): string {
+function normalize(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
@@ -25,10 +25,10 @@ export function sentenceOfQuote(
   sentences: readonly ApiSentence[],
   quote: string,
 ): ApiSentence | undefined {
-  const wanted = normalise(quote);
+  const wanted = normalize(quote);
   if (wanted === '') return undefined;
   return sentences.find((sentence) => {
-    const text = normalise(sentence.text);
+    const text = normalize(sentence.text);
     return text.includes(wanted) || wanted.includes(text);
   });
 }

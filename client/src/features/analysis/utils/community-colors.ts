@@ -27,14 +27,14 @@ export interface CommunitySummary {
   ink: string;
 }
 
-export interface CommunityColouring {
+export interface CommunityColoring {
   /** Community number per visible node, 0 the largest. */
   membership: Map<string, number>;
   communities: CommunitySummary[];
 }
 
 /** The colours of community `index`. */
-export function communityColour(index: number): { color: string; ink: string } {
+export function communityColor(index: number): { color: string; ink: string } {
   return COMMUNITY_PALETTE[index] ?? COMMUNITY_OTHER;
 }
 
@@ -42,7 +42,7 @@ export function communityColour(index: number): { color: string; ink: string } {
  * Communities of the visible graph (Louvain), numbered largest first, each named after its
  * member with the most visible relationships.
  */
-export function colourCommunities(graph: SimpleGraph, model: GraphModel): CommunityColouring {
+export function colorCommunities(graph: SimpleGraph, model: GraphModel): CommunityColoring {
   const membership = detectCommunities(graph);
   const degree = new Map<string, number>();
   for (const [a, b] of graph.links) {
@@ -61,7 +61,7 @@ export function colourCommunities(graph: SimpleGraph, model: GraphModel): Commun
         index,
         size: ids.length,
         name: model.nodes.get(hub)?.caption ?? hub,
-        ...communityColour(index),
+        ...communityColor(index),
       };
     });
   return { membership, communities };
