@@ -1,7 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
 /**
- * Five suites: `unit` (pure code, no database), `integration` (HTTP against a real, throwaway
+ * The suites run one after another (sequence.groupOrder), each with as many files at once as it
+ * can take. Five suites: `unit` (pure code, no database), `integration` (HTTP against a real, throwaway
  * Neo4j), `security` (attacks on the real app and Neo4j), `reliability` (faults: Neo4j killed…) and `browser` (the built page in headless Chromium against its own throwaway Neo4j).
  * Each suite that needs Neo4j starts its own in a temporary folder on a free port.
  */
@@ -11,6 +12,7 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
+          sequence: { groupOrder: 0 },
           include: ['tests/unit/**/*.test.ts'],
           environment: 'node',
         },
@@ -18,6 +20,7 @@ export default defineConfig({
       {
         test: {
           name: 'integration',
+          sequence: { groupOrder: 1 },
           include: ['tests/integration/**/*.test.ts'],
           globalSetup: ['tests/support/integration-setup.ts'],
           // Files that write or fingerprint the whole database start a Neo4j of their own
@@ -30,6 +33,7 @@ export default defineConfig({
       {
         test: {
           name: 'security',
+          sequence: { groupOrder: 2 },
           include: ['tests/security/**/*.test.ts'],
           // Its own Neo4j: the attacks write users, sessions and audit entries, which must not
           // meet the integration suite's fingerprints of the database. Files that fingerprint
@@ -43,6 +47,7 @@ export default defineConfig({
       {
         test: {
           name: 'reliability',
+          sequence: { groupOrder: 3 },
           include: ['tests/reliability/**/*.test.ts'],
           // Each file starts, breaks and heals its own Neo4j; one at a time on two cores.
           fileParallelism: false,
@@ -53,6 +58,7 @@ export default defineConfig({
       {
         test: {
           name: 'browser',
+          sequence: { groupOrder: 4 },
           include: ['tests/browser/**/*.test.ts'],
           globalSetup: ['tests/support/browser-setup.ts'],
           // One Chromium at a time: the machine has two cores.
