@@ -9,7 +9,7 @@ const SourcesPanel = lazy(async () => {
 /** SourcesPanel, loaded on first use; meanwhile a quiet "Loading…". */
 export function LazySourcesPanel(props: ComponentProps<typeof SourcesPanel>) {
   const fallback = (
-    <p className="views-panel__status" role="status">
+    <p className="panel__status" role="status">
       <span className="spinner" aria-hidden="true" /> Loading…
     </p>
   );

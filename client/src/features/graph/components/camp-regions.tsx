@@ -5,6 +5,7 @@ import type { LargeGraphEngine } from '../large/large-graph-engine.ts';
 import { sceneCampRegions } from '../large/scene-camp-regions.ts';
 import type { Theme } from '../utils/graph-style.ts';
 import { campRegions, type CampRegion } from '../utils/camp-regions.ts';
+import './camp-regions.css';
 
 interface CampRegionsProps {
   cy: cytoscape.Core;

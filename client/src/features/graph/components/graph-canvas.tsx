@@ -22,6 +22,7 @@ import type { Point } from '../utils/ring-positions.ts';
 import type { CanvasVisibility } from '../utils/visibility-classes.ts';
 import { CampRegions } from './camp-regions.tsx';
 import { LoadingMessage } from './canvas-message.tsx';
+import './graph-canvas.css';
 
 export type { GraphCanvasHandle };
 

@@ -9,7 +9,7 @@ const PathsPanel = lazy(async () => {
 /** PathsPanel, loaded on first use; meanwhile a quiet "Loading…". */
 export function LazyPathsPanel(props: ComponentProps<typeof PathsPanel>) {
   const fallback = (
-    <p className="views-panel__status" role="status">
+    <p className="panel__status" role="status">
       <span className="spinner" aria-hidden="true" /> Loading…
     </p>
   );

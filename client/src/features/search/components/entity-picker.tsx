@@ -5,6 +5,7 @@ import { CAMP_INFO, campOf } from '../../../lib/camps.ts';
 import { kindStyleOf } from '../../../lib/entity-kinds.ts';
 import { getEntity } from '../api/get-entity.ts';
 import { useEntitySearch } from '../utils/use-entity-search.ts';
+import './search.css';
 
 interface EntityPickerProps {
   /** The input's id, for its label. */
@@ -119,7 +120,7 @@ export function EntityPicker({
         onKeyDown={onKeyDown}
       />
       {showList && (
-        <div className="entity-picker__dropdown">
+        <div className="popup entity-picker__dropdown">
           <ul
             id={listId}
             role="listbox"

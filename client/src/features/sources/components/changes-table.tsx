@@ -53,7 +53,7 @@ export function ChangesTable({ initialSince, onOpen, refreshKey }: ChangesTableP
           <input
             id={dateId}
             type="date"
-            className="changes__date"
+            className="input-compact"
             data-testid="changes-since"
             value={since}
             onChange={(event) => setSince(event.target.value)}
@@ -76,7 +76,7 @@ export function ChangesTable({ initialSince, onOpen, refreshKey }: ChangesTableP
         </p>
       )}
       {!changes && !error && (
-        <p className="views-panel__status" role="status">
+        <p className="panel__status" role="status">
           <span className="spinner" aria-hidden="true" /> Loading…
         </p>
       )}

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { ApiError, isAbort } from '../../../lib/api-client.ts';
 import type { HealthPayload } from '../../../lib/api-types.ts';
 import { getHealth } from '../api/get-health.ts';
+import './status-line.css';
 
 interface StatusLineProps {
   /** Whether the graph is loading, loaded or failed; counts show only once it is loaded. */

@@ -10,7 +10,7 @@ const ViewsPanel = lazy(async () => {
 /** ViewsPanel, loaded on first use; meanwhile a quiet "Loading views…". */
 export function LazyViewsPanel(props: ComponentProps<typeof ViewsPanel>) {
   const fallback = (
-    <p className="views-panel__status" role="status">
+    <p className="panel__status" role="status">
       <span className="spinner" aria-hidden="true" /> Loading views…
     </p>
   );

@@ -1,5 +1,6 @@
 import { lazy, Suspense } from 'react';
 import type { WorkbenchProps } from './workbench.tsx';
+import './workbench.css';
 
 // The Cypher editor (CodeMirror and a Cypher parser) outweighs the rest of the page; only
 // people who open the workbench download it. Naming its three libraries gives each a chunk of
@@ -22,7 +23,7 @@ export function LazyWorkbench(props: WorkbenchProps) {
       aria-label="Cypher workbench"
       aria-busy="true"
     >
-      <p className="workbench__loading" role="status">
+      <p className="panel__status" role="status">
         <span className="spinner" aria-hidden="true" /> Loading the Cypher editor…
       </p>
     </section>
