@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { UserChip } from '../features/session/user-chip.tsx';
 import type { ApiSource } from '../lib/api-types.ts';
+import './app-header.css';
 
 interface AppHeaderProps {
   /** The search, in the middle. */

@@ -59,6 +59,7 @@ import { SidebarTabs, type SidebarTab } from './sidebar-tabs.tsx';
 import { useEvidenceAndPaths } from './use-evidence-and-paths.ts';
 import { useResultNavigation } from './use-result-navigation.ts';
 import { UsageTips } from './usage-tips.tsx';
+import './app.css';
 
 function keepSelection() {}
 

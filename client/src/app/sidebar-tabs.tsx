@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import './sidebar-tabs.css';
 
 /** The sidebar's faces: how the graph is drawn, the saved views, paths, and the article itself. */
 export type SidebarTab = 'explore' | 'views' | 'paths' | 'sources';

@@ -1,3 +1,4 @@
+import './usage-tips.css';
 /** How to drive the graph, for first-time users. */
 export function UsageTips() {
   return (

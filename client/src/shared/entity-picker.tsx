@@ -114,7 +114,7 @@ export function EntityPicker({
         onKeyDown={onKeyDown}
       />
       {showList && (
-        <div className="entity-picker__dropdown">
+        <div className="popup entity-picker__dropdown">
           <ul
             id={listId}
             role="listbox"

@@ -28,7 +28,7 @@ export function lazyComponent<P extends object>(
 /** A panel's quiet "Loading…" line while its code arrives. */
 export function PanelLoading({ text = 'Loading…' }: { text?: string }) {
   return (
-    <p className="views-panel__status" role="status">
+    <p className="panel__status" role="status">
       <span className="spinner" aria-hidden="true" /> {text}
     </p>
   );

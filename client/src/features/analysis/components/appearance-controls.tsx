@@ -4,6 +4,7 @@ import {
   measureAllowed,
   sizeMeasureOf,
 } from '../utils/size-measures.ts';
+import './explore-filters.css';
 
 /** What node colour can stand for. */
 const COLOUR_CHOICES = [

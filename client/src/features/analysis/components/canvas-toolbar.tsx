@@ -1,3 +1,4 @@
+import './canvas-toolbar.css';
 interface CanvasToolbarProps {
   canUndo: boolean;
   canRedo: boolean;
@@ -41,7 +42,7 @@ function Tool({ testId, label, keys, disabled, onClick, icon, wide }: ToolProps)
       disabled={disabled}
       onClick={onClick}
     >
-      <svg viewBox="0 0 16 16" aria-hidden="true">
+      <svg className="line-icon" viewBox="0 0 16 16" aria-hidden="true">
         <path d={icon} />
       </svg>
       {wide && <span>{label}</span>}
@@ -53,7 +54,7 @@ function Tool({ testId, label, keys, disabled, onClick, icon, wide }: ToolProps)
 export function CanvasToolbar(props: CanvasToolbarProps) {
   const none = props.selectedNodes === 0;
   return (
-    <div className="canvas-toolbar" role="toolbar" aria-label="Canvas actions">
+    <div className="toolbar canvas-toolbar" role="toolbar" aria-label="Canvas actions">
       <Tool
         testId="undo"
         label="Undo"

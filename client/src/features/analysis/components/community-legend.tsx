@@ -1,4 +1,5 @@
 import type { CommunitySummary } from '../utils/community-colors.ts';
+import './explore-filters.css';
 
 /** The communities colouring the graph, largest first, each named after its best-connected member. */
 export function CommunityLegend({ communities }: { communities: readonly CommunitySummary[] }) {

@@ -4,6 +4,7 @@ import { AmountFilter } from './amount-filter.tsx';
 import { CommunityLegend } from './community-legend.tsx';
 import { EvidenceFilter, type EvidenceFilterProps } from './evidence-filter.tsx';
 import { RelationshipFilters } from './relationship-filters.tsx';
+import './explore-filters.css';
 
 export interface ExploreFiltersProps extends Omit<EvidenceFilterProps, 'graph'> {
   graph: GraphModel;

@@ -1,5 +1,6 @@
 import { useCallback, useId } from 'react';
 import { SHORTCUTS } from '../utils/shortcut-list.ts';
+import './help-overlay.css';
 
 /**
  * The keyboard shortcuts, in a modal dialog: focus moves in and stays (the page behind is inert),

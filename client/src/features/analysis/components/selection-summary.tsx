@@ -1,6 +1,7 @@
 import { KIND_STYLES, KINDS, UNKNOWN_KIND_STYLE } from '../../../lib/entity-kinds.ts';
 import type { GraphModel } from '../../../lib/graph-model.ts';
 import { filterKindOf } from '../utils/visibility.ts';
+import './selection-summary.css';
 
 interface SelectionSummaryProps {
   /** Selected entities and relationships, by id; more than one. */
@@ -72,16 +73,12 @@ export function SelectionSummary(props: SelectionSummaryProps) {
       </header>
       <section className="details-section" aria-label="By kind">
         <h3 className="section-title">By kind</h3>
-        <ul className="selection-kinds">
+        <ul className="side-list">
           {kinds.map((kind) => {
             const style =
               kind === 'Other' ? UNKNOWN_KIND_STYLE : KIND_STYLES[kind as keyof typeof KIND_STYLES];
             return (
-              <li
-                key={kind}
-                className="selection-kinds__row"
-                data-testid={`selection-kind-${kind}`}
-              >
+              <li key={kind} className="side-list__row" data-testid={`selection-kind-${kind}`}>
                 <span className="dot" style={{ background: style.color }} aria-hidden="true" />
                 <span className="selection-kinds__name">{style.name}</span>
                 <span className="legend__count">{counts.get(kind)}</span>

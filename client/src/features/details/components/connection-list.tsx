@@ -17,9 +17,9 @@ export function ConnectionList({ connections, onOpen }: ConnectionListProps) {
       {connections.length === 0 ? (
         <p className="muted">No relationships on the canvas. Try “Expand all”.</p>
       ) : (
-        <ul className="connections">
+        <ul className="side-list">
           {connections.map(({ edge, direction, other }) => (
-            <li key={edge.id} className="connection">
+            <li key={edge.id} className="side-list__row">
               <button
                 type="button"
                 className="relationship-link"

@@ -1,4 +1,4 @@
-import './details-extras.css';
+import './details.css';
 import type { ApiSource } from '../../../lib/api-types.ts';
 import type { GraphModel } from '../../../lib/graph-model.ts';
 import type { Selection } from '../../../lib/selection.ts';

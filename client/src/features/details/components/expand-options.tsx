@@ -60,10 +60,7 @@ export function ExpandOptions({ expansion, graph }: ExpandOptionsProps) {
         </p>
       )}
       {summary && (
-        <ul
-          className="expand-options__types"
-          aria-label="Relationship types, most neighbours first"
-        >
+        <ul className="list-stack" aria-label="Relationship types, most neighbours first">
           {summary.map((entry) => {
             const neighbors = neighborsOf(entry, direction);
             const hidden = neighbors.filter((id) => !graph.nodes.has(id)).length;

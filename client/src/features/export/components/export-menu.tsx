@@ -78,14 +78,14 @@ export function ExportMenu({ canvas, graph, context, sources }: ExportMenuProps)
         aria-haspopup="dialog"
         onClick={() => setOpen((value) => !value)}
       >
-        <svg viewBox="0 0 16 16" aria-hidden="true">
+        <svg className="line-icon" viewBox="0 0 16 16" aria-hidden="true">
           <path d="M8 2v8M4.5 6.5 8 10l3.5-3.5M3 13h10" />
         </svg>
         Export
       </button>
       {open && (
         <div
-          className="export-menu__panel"
+          className="popup export-menu__panel"
           role="dialog"
           aria-label="Export"
           data-testid="export-menu"
@@ -216,7 +216,11 @@ export function ExportMenu({ canvas, graph, context, sources }: ExportMenuProps)
             </ul>
           </fieldset>
           {busy && (
-            <div className="export-menu__progress" role="status" data-testid="export-progress">
+            <div
+              className="panel__status export-menu__progress"
+              role="status"
+              data-testid="export-progress"
+            >
               <progress max={1} value={exporter.progress ?? 0} />
               Exporting… {Math.round((exporter.progress ?? 0) * 100)}%
             </div>

@@ -5,6 +5,7 @@ import type { LargeGraphView } from '../large/large-graph-view.ts';
 import { sceneCampRegions } from '../large/scene-camp-regions.ts';
 import type { Theme } from '../../../lib/theme.ts';
 import { campRegions, type CampRegion } from '../utils/camp-regions.ts';
+import './camp-regions.css';
 
 interface CampRegionsProps {
   cy: cytoscape.Core;

@@ -15,6 +15,7 @@ import { CytoscapeGraphView } from '../view/cytoscape-graph-view.ts';
 import type { CanvasPick, GraphView, GraphViewEvents, ViewStatus } from '../view/graph-view.ts';
 import { CampRegions } from './camp-regions.tsx';
 import { LoadingMessage } from './canvas-message.tsx';
+import './graph-canvas.css';
 
 declare global {
   interface Window {

@@ -6,6 +6,7 @@ import type { GraphModel } from '../../../lib/graph-model.ts';
 import type { Theme } from '../../../lib/theme.ts';
 import type { CanvasVisibility } from '../utils/visibility-classes.ts';
 import { KindShapeIcon } from './kind-shape.tsx';
+import './graph-legend.css';
 
 /** Where each camp sits in the Camps layout, for the legend. */
 const CAMP_PLACE = {

@@ -1,5 +1,6 @@
 import type { RefObject } from 'react';
 import type { ZoomHandle } from '../../../lib/canvas-handle.ts';
+import './zoom-controls.css';
 
 /** Each click zooms by this factor. */
 const STEP = 1.3;
@@ -7,7 +8,7 @@ const STEP = 1.3;
 /** Zoom in, zoom out and fit-to-screen buttons, floating over the canvas. */
 export function ZoomControls({ canvas }: { canvas: RefObject<ZoomHandle | null> }) {
   return (
-    <div className="zoom-controls" role="group" aria-label="Zoom">
+    <div className="toolbar zoom-controls" role="group" aria-label="Zoom">
       <button
         type="button"
         data-testid="zoom-in"

@@ -1,5 +1,6 @@
 import type { Drill } from '../../../lib/explorer-content.ts';
 import { groupName } from '../utils/overview-elements.ts';
+import './drill-banner.css';
 
 interface DrillBannerProps {
   drill: Exclude<Drill, { kind: 'overview' }>;

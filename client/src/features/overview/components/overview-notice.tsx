@@ -1,3 +1,4 @@
+import './overview-notice.css';
 interface OverviewNoticeProps {
   /** Entities in the database. */
   entities: number;

@@ -48,7 +48,7 @@ export function NodeContextMenu(props: NodeContextMenuProps) {
   return (
     <div
       ref={box}
-      className="context-menu"
+      className="popup context-menu"
       role="menu"
       aria-label={`Actions for ${caption}`}
       data-testid="node-context-menu"

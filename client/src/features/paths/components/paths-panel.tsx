@@ -19,8 +19,8 @@ export function PathsPanel({ finder, shownIndex, onOpen }: PathsPanelProps) {
   const { from, to, status, error, result } = finder;
   const names = new Map(result?.nodes.map((node) => [node.id, node.caption]));
   return (
-    <section className="paths-panel" aria-label="Paths between two entities">
-      <p className="paths-panel__intro">
+    <section className="panel" aria-label="Paths between two entities">
+      <p className="panel__intro">
         How are two entities connected? Each step comes with the article’s sentence for it.
       </p>
       <form

@@ -5,6 +5,7 @@ import { searchEntities } from '../../../lib/search-entities.ts';
 import { SEARCH_LIMIT, useEntitySearch } from '../../../shared/use-entity-search.ts';
 import { useSlashShortcut } from '../hooks/use-slash-shortcut.ts';
 import { SearchResult } from './search-result.tsx';
+import './search.css';
 
 /** The top-bar search: type any part of a name, pick a match with the mouse or the keyboard. */
 export function SearchBox({ onPick }: { onPick: (node: ApiNode) => void }) {
@@ -89,7 +90,7 @@ export function SearchBox({ onPick }: { onPick: (node: ApiNode) => void }) {
         /
       </kbd>
       {showList && (
-        <div className="search__dropdown">
+        <div className="popup search__dropdown">
           <ul
             id={listId}
             role="listbox"

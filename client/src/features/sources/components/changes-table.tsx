@@ -38,7 +38,7 @@ export function ChangesTable({ initialSince, onOpen }: ChangesTableProps) {
           <input
             id={dateId}
             type="date"
-            className="changes__date"
+            className="input-compact"
             data-testid="changes-since"
             value={since}
             onChange={(event) => setSince(event.target.value)}
@@ -61,7 +61,7 @@ export function ChangesTable({ initialSince, onOpen }: ChangesTableProps) {
         </p>
       )}
       {!changes && !error && (
-        <p className="views-panel__status" role="status">
+        <p className="panel__status" role="status">
           <span className="spinner" aria-hidden="true" /> Loading…
         </p>
       )}

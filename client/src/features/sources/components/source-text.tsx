@@ -59,7 +59,7 @@ export function SourceText({
   return (
     <article className="source-text" aria-labelledby={`source-${source.id}`}>
       <header className="source-text__header">
-        <p className="source-text__credit">
+        <p className="eyebrow">
           {source.publisher} · {source.year}
         </p>
         <h3 id={`source-${source.id}`} className="source-text__title">
@@ -72,7 +72,7 @@ export function SourceText({
         </p>
       )}
       {!sentences && !error && (
-        <p className="views-panel__status" role="status">
+        <p className="panel__status" role="status">
           <span className="spinner" aria-hidden="true" /> Loading the article…
         </p>
       )}
@@ -81,7 +81,7 @@ export function SourceText({
           groupByPart(sentences).map(([part, group], position) => (
             <section key={`${part}-${position}`} className="source-text__part">
               <h4 className="section-title">{PART_TITLES[part]}</h4>
-              <ol className="source-text__sentences">
+              <ol className="list-stack">
                 {group.map((sentence) => {
                   const key = sentenceKey(source.id, sentence.index);
                   const jumped = target?.index === sentence.index;

@@ -56,9 +56,9 @@ export function SourcesPanel(props: SourcesPanelProps) {
     }
   };
   return (
-    <section className="sources-panel" aria-label="Sources">
+    <section className="panel" aria-label="Sources">
       <div className="sources-panel__head">
-        <p className="sources-panel__intro">
+        <p className="panel__intro">
           Every source, then every sentence of each with the facts it supports. Click a sentence to
           see them on the graph; dimmed ones support nothing on the canvas.
         </p>
@@ -79,7 +79,7 @@ export function SourcesPanel(props: SourcesPanelProps) {
         </p>
       )}
       {sources.size === 0 && (
-        <p className="views-panel__status" role="status">
+        <p className="panel__status" role="status">
           <span className="spinner" aria-hidden="true" /> Loading sources…
         </p>
       )}

@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { messageOf, serverState } from '../../../lib/server-state.ts';
 import { getHealth } from '../api/get-health.ts';
+import './status-line.css';
 
 interface StatusLineProps {
   /** Whether the graph is loading, loaded or failed; counts show only once it is loaded. */

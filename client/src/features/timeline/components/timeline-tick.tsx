@@ -39,7 +39,7 @@ export function TimelineTick({ stop, at, reached, onPick }: TimelineTickProps) {
       <span className="timeline-tick__name" aria-hidden="true">
         {names}
       </span>
-      <span className="timeline-tick__tip" id={tipId} role="tooltip">
+      <span className="popup timeline-tick__tip" id={tipId} role="tooltip">
         <strong>{names}</strong>
         <span>{stop.label}</span>
         {stop.rough && (

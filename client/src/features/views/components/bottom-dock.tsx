@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { useDockHeight } from '../hooks/use-dock-height.ts';
+import './bottom-dock.css';
 
 interface BottomDockProps {
   /** Nothing to show: kept in the page (hidden) so the editor keeps its text. */

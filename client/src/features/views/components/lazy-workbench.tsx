@@ -1,4 +1,5 @@
 import { lazyComponent } from '../../../shared/lazy-component.tsx';
+import './workbench.css';
 
 // The Cypher editor (CodeMirror and a Cypher parser) outweighs the rest of the page; only
 // people who open the workbench download it. Naming its three libraries gives each a chunk of
@@ -18,7 +19,7 @@ export const LazyWorkbench = lazyComponent(
       aria-label="Cypher workbench"
       aria-busy="true"
     >
-      <p className="workbench__loading" role="status">
+      <p className="panel__status" role="status">
         <span className="spinner" aria-hidden="true" /> Loading the Cypher editor…
       </p>
     </section>

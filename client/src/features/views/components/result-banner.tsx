@@ -1,5 +1,6 @@
 import type { CaptionOf } from '../utils/cells.ts';
 import { describeSource, type ResultSource } from '../utils/result-source.ts';
+import './result-banner.css';
 
 interface ResultBannerProps {
   /** What is on the canvas, or on its way there. */

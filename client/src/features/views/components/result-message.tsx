@@ -1,4 +1,5 @@
 import type { ShownResult } from '../hooks/use-result-runner.ts';
+import './result-message.css';
 
 interface ResultMessageProps {
   result: ShownResult | null;

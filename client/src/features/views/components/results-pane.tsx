@@ -2,6 +2,7 @@ import type { GraphModel } from '../../../lib/graph-model.ts';
 import type { Selection } from '../../../lib/selection.ts';
 import type { ShownResult } from '../hooks/use-result-runner.ts';
 import { ResultsTable } from './results-table.tsx';
+import './results.css';
 
 interface ResultsPaneProps {
   result: ShownResult | null;
@@ -20,7 +21,7 @@ export function ResultsPane({ result, running, graph, onOpen }: ResultsPaneProps
   return (
     <section className="results" aria-label="Records" aria-busy={running}>
       <header className="results__header">
-        <h2 className="results__title">Records</h2>
+        <h2 className="eyebrow">Records</h2>
         {payload && (
           <span className="results__count" data-testid="results-count">
             {plural(payload.rows.length, 'row', 'rows')} ·{' '}

@@ -4,6 +4,7 @@ import type { ViewParamPayload, ViewPayload } from '../../../lib/api-types.ts';
 import { createView, updateView } from '../api/save-view.ts';
 import { fromDraft, toDraft, type DeclarationDraft } from '../utils/declaration-drafts.ts';
 import { DeclarationFields } from './declaration-fields.tsx';
+import './save-view-dialog.css';
 
 /** What the dialog starts with. */
 export interface SaveViewStart {

@@ -3,6 +3,7 @@ import type { ViewsList } from '../hooks/use-views.ts';
 import { groupViews } from '../utils/group-views.ts';
 import type { RunParams } from '../utils/param-values.ts';
 import { ViewForm } from './view-form.tsx';
+import './views-panel.css';
 
 /** The view opened in the panel, with the values to start its form with. */
 export interface OpenView {
@@ -36,14 +37,14 @@ export function ViewsPanel(props: ViewsPanelProps) {
   const { list, open } = props;
   if (list.status === 'loading') {
     return (
-      <p className="views-panel__status" role="status">
+      <p className="panel__status" role="status">
         <span className="spinner" aria-hidden="true" /> Loading views…
       </p>
     );
   }
   if (list.status === 'error') {
     return (
-      <div className="views-panel__status views-panel__status--error" role="alert">
+      <div className="panel__status panel__status--error" role="alert">
         <p>{list.error}</p>
         <button type="button" className="button button--small" onClick={list.refresh}>
           Retry
@@ -52,14 +53,14 @@ export function ViewsPanel(props: ViewsPanelProps) {
     );
   }
   return (
-    <div className="views-panel">
-      <p className="views-panel__intro">
+    <div className="panel">
+      <p className="panel__intro">
         Saved Cypher questions. Results replace the graph; their records appear in a table under it.
       </p>
       {groupViews(list.views).map((group) => (
         <section key={group.category} className="views-group" aria-label={group.category}>
           <h2 className="section-title">{group.category}</h2>
-          <ul className="views-group__list">
+          <ul className="list-stack">
             {group.views.map((view) => {
               const expanded = open?.viewId === view.id;
               const failure = props.failure?.viewId === view.id ? props.failure.message : null;

@@ -12,6 +12,7 @@ import type { HistoryEntry } from '../utils/query-history.ts';
 import { CypherField } from './cypher-field.tsx';
 import { HistoryList } from './history-list.tsx';
 import { SaveViewDialog, type SaveViewStart } from './save-view-dialog.tsx';
+import './workbench.css';
 
 export interface WorkbenchProps {
   /** What to start with; the workbench is keyed on `load.seq` to start over with a new one. */
@@ -152,7 +153,7 @@ export function Workbench(props: WorkbenchProps) {
       onKeyDownCapture={onKeyDownCapture}
     >
       <header className="workbench__header">
-        <h2 className="workbench__title">Cypher</h2>
+        <h2 className="eyebrow">Cypher</h2>
         <span className="workbench__readonly">read-only</span>
         <div className="workbench__tools">
           <button
@@ -215,7 +216,7 @@ export function Workbench(props: WorkbenchProps) {
         </p>
       )}
       {historyOpenedAt !== null && (
-        <div className="popover history" role="dialog" aria-label="Query history">
+        <div className="popup popover history" role="dialog" aria-label="Query history">
           <HistoryList entries={history.entries} now={historyOpenedAt} onPick={reopen} />
         </div>
       )}
