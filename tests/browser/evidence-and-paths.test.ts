@@ -1,21 +1,13 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium, openExplorer, screenshot, watchPageErrors } from '../support/browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openExplorer, pagePerTest, screenshot } from '../support/browser.ts';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
 let page: Page;
 let pageErrors: string[];
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(() => browser.close());
-
-beforeEach(async () => {
-  page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-  pageErrors = watchPageErrors(page);
-  return () => page.close();
+pagePerTest((opened) => {
+  page = opened.page;
+  pageErrors = opened.errors;
 });
 
 /** Where a node is drawn, in page coordinates. */

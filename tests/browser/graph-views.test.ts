@@ -1,6 +1,6 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
-import { launchChromium, openExplorer, screenshot, watchPageErrors } from '../support/browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { openExplorer, pagePerTest, screenshot } from '../support/browser.ts';
 
 /**
  * The same behavior asked of both ways the graph is drawn: Cytoscape alone (small graphs) and
@@ -9,19 +9,11 @@ import { launchChromium, openExplorer, screenshot, watchPageErrors } from '../su
  * Cytoscape's list of everything.
  */
 const baseUrl = inject('baseUrl');
-let browser: Browser;
 let page: Page;
 let pageErrors: string[];
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(() => browser.close());
-
-beforeEach(async () => {
-  page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-  pageErrors = watchPageErrors(page);
-  return () => page.close();
+pagePerTest((opened) => {
+  page = opened.page;
+  pageErrors = opened.errors;
 });
 
 interface ApiGraph {

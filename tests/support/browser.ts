@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach } from 'vitest';
 import { projectRoot } from '../../server/config.ts';
 
 /** Where browser tests leave screenshots for a person to look at (git-ignored). */
@@ -56,4 +57,28 @@ export function watchPageErrors(page: Page): string[] {
     if (message.type() === 'error') errors.push(message.text());
   });
   return errors;
+}
+
+/** What a browser test works on: its page, the page's collected errors, and the browser. */
+export interface TestPage {
+  browser: Browser;
+  page: Page;
+  errors: string[];
+}
+
+/**
+ * One Chromium for the test file and a fresh 1440×900 page per test, closed after it; `onPage`
+ * hears each new page (with the list its errors are collected into) before the test runs.
+ */
+export function pagePerTest(onPage: (opened: TestPage) => void): void {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(() => browser.close());
+  beforeEach(async () => {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    onPage({ browser, page, errors: watchPageErrors(page) });
+    return () => page.close();
+  });
 }

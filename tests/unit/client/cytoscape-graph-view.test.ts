@@ -1,71 +1,34 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type cytoscape from 'cytoscape';
 import { CytoscapeGraphView } from '../../../client/src/features/graph/view/cytoscape-graph-view.ts';
-import type { GraphViewEvents } from '../../../client/src/features/graph/view/graph-view.ts';
 import cytoscapeWithExtensions from '../../../client/src/lib/cytoscape.ts';
 import { graphFromPayload } from '../../../client/src/lib/graph-model.ts';
 import { apiEdge, apiNode } from './fixtures.ts';
+import {
+  chainModel,
+  chainPlaced,
+  chainVisible,
+  heldAnimationFrames,
+  recordingEvents,
+  type HeardEvent,
+} from './graph-view-fixtures.ts';
 
-/** a — b — c, and d on its own. */
-const model = graphFromPayload({
-  nodes: [
-    apiNode('a', ['Company'], 'llm'),
-    apiNode('b', ['Investor'], 'both'),
-    apiNode('c', ['Company'], 'world-model'),
-    apiNode('d', ['Person'], 'neutral'),
-  ],
-  edges: [apiEdge('a', 'FUNDS', 'b'), apiEdge('b', 'FUNDS', 'c')],
-});
-const everything = {
-  nodes: new Set(['a', 'b', 'c', 'd']),
-  edges: new Set(['a-FUNDS-b', 'b-FUNDS-c']),
-};
-const placed = {
-  a: { x: 0, y: 0 },
-  b: { x: 100, y: 0 },
-  c: { x: 200, y: 0 },
-  d: { x: 0, y: 100 },
-};
-
-let frames: FrameRequestCallback[] = [];
-function flushFrames(): void {
-  for (let round = 0; round < 50 && frames.length > 0; round++) {
-    const queued = frames;
-    frames = [];
-    for (const frame of queued) frame(performance.now());
-  }
-}
+let frames: ReturnType<typeof heldAnimationFrames>;
+const flushFrames = () => frames.flush(50);
 
 let cy: cytoscape.Core;
-let heard: { event: keyof GraphViewEvents; value: unknown }[];
+let heard: HeardEvent[];
 let view: CytoscapeGraphView;
 
-function listener(event: keyof GraphViewEvents) {
-  return (value?: unknown) => {
-    heard.push({ event, value });
-  };
-}
-
 beforeEach(() => {
-  frames = [];
-  vi.stubGlobal('requestAnimationFrame', (frame: FrameRequestCallback) => frames.push(frame));
-  vi.stubGlobal('cancelAnimationFrame', () => {});
+  frames = heldAnimationFrames();
   cy = cytoscapeWithExtensions({ headless: true });
   heard = [];
-  view = new CytoscapeGraphView(cy, {
-    onPick: listener('onPick'),
-    onBoxSelect: listener('onBoxSelect'),
-    onExpand: listener('onExpand'),
-    onPin: listener('onPin'),
-    onPositions: listener('onPositions'),
-    onReady: listener('onReady'),
-    onStatus: listener('onStatus'),
-    onNodeMenu: listener('onNodeMenu'),
-  });
+  view = new CytoscapeGraphView(cy, recordingEvents(heard));
   // Restored positions place every node: no layout to compute, only a jump.
-  view.show(model, everything, {
+  view.show(chainModel, chainVisible, {
     layout: 'camps',
-    restore: placed,
+    restore: chainPlaced,
     anchorId: null,
     pinned: new Map(),
   });
@@ -82,9 +45,9 @@ describe('a small graph drawn by Cytoscape alone', () => {
   it('when shown with positions for every node, then it is drawn there and says so once', () => {
     expect(view.drawnIds().nodes.sort()).toEqual(['a', 'b', 'c', 'd']);
     expect(view.drawnIds().edges.sort()).toEqual(['a-FUNDS-b', 'b-FUNDS-c']);
-    expect(view.positions()).toEqual(placed);
+    expect(view.positions()).toEqual(chainPlaced);
     expect(heard.filter(({ event }) => event === 'onReady')).toHaveLength(1);
-    expect(heard.find(({ event }) => event === 'onPositions')?.value).toEqual(placed);
+    expect(heard.find(({ event }) => event === 'onPositions')?.value).toEqual(chainPlaced);
   });
 
   it('when a node is selected, then it and its neighborhood stay bright and the rest fades', () => {
@@ -154,14 +117,14 @@ describe('a small graph drawn by Cytoscape alone', () => {
 
   it('when a graph grows, then the nodes already drawn keep their place', () => {
     const grown = graphFromPayload({
-      nodes: [...model.nodes.values(), apiNode('e', ['Person'], 'neutral')],
-      edges: [...model.edges.values(), apiEdge('e', 'FUNDS', 'a')],
+      nodes: [...chainModel.nodes.values(), apiNode('e', ['Person'], 'neutral')],
+      edges: [...chainModel.edges.values(), apiEdge('e', 'FUNDS', 'a')],
     });
     view.show(
       grown,
       {
-        nodes: new Set([...everything.nodes, 'e']),
-        edges: new Set([...everything.edges, 'e-FUNDS-a']),
+        nodes: new Set([...chainVisible.nodes, 'e']),
+        edges: new Set([...chainVisible.edges, 'e-FUNDS-a']),
       },
       {
         layout: 'camps',
@@ -171,6 +134,6 @@ describe('a small graph drawn by Cytoscape alone', () => {
       },
     );
     flushFrames();
-    expect(view.positions()).toEqual({ ...placed, e: { x: -100, y: 0 } });
+    expect(view.positions()).toEqual({ ...chainPlaced, e: { x: -100, y: 0 } });
   });
 });

@@ -9,6 +9,7 @@ import { LargeScene } from '../../../client/src/features/graph/large/large-scene
 import type { ModelBox } from '../../../client/src/features/graph/large/spatial-grid.ts';
 import { graphFromPayload, type GraphModel } from '../../../client/src/lib/graph-model.ts';
 import { apiEdge, apiNode } from './fixtures.ts';
+import { heldAnimationFrames } from './graph-view-fixtures.ts';
 
 /** A square grid of `side`² nodes 10 apart, each linked to its right and lower neighbor. */
 function gridGraph(side: number): { model: GraphModel; scene: LargeScene } {
@@ -35,17 +36,8 @@ function gridGraph(side: number): { model: GraphModel; scene: LargeScene } {
 }
 
 /** Runs queued animation frames until none are left (the window fills in a frame at a time). */
-let frames: FrameRequestCallback[] = [];
-function flushFrames(): number {
-  let count = 0;
-  while (frames.length > 0 && count < 1000) {
-    const queued = frames;
-    frames = [];
-    for (const frame of queued) frame(0);
-    count++;
-  }
-  return count;
-}
+let frames: ReturnType<typeof heldAnimationFrames>;
+const flushFrames = () => frames.flush();
 
 let cy: cytoscape.Core;
 let view: ModelBox;
@@ -69,9 +61,7 @@ function windowOn(model: GraphModel, scene: LargeScene): CytoscapeWindow {
 }
 
 beforeEach(() => {
-  frames = [];
-  vi.stubGlobal('requestAnimationFrame', (frame: FrameRequestCallback) => frames.push(frame));
-  vi.stubGlobal('cancelAnimationFrame', () => {});
+  frames = heldAnimationFrames();
   cy = cytoscape({ headless: true, styleEnabled: false });
   decorated = [];
   filled = 0;

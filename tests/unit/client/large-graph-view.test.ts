@@ -1,10 +1,15 @@
 import type cytoscape from 'cytoscape';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { LargeGraphView } from '../../../client/src/features/graph/large/large-graph-view.ts';
-import type { GraphViewEvents } from '../../../client/src/features/graph/view/graph-view.ts';
 import cytoscapeWithExtensions from '../../../client/src/lib/cytoscape.ts';
-import { graphFromPayload } from '../../../client/src/lib/graph-model.ts';
-import { apiEdge, apiNode } from './fixtures.ts';
+import {
+  chainModel,
+  chainPlaced,
+  chainVisible,
+  heldAnimationFrames,
+  recordingEvents,
+  type HeardEvent,
+} from './graph-view-fixtures.ts';
 
 /**
  * A canvas for the overview layer to draw on without a browser: every 2D call is accepted and
@@ -28,44 +33,15 @@ function blankCanvas(): HTMLCanvasElement {
   } as unknown as HTMLCanvasElement;
 }
 
-/** a — b — c, and d on its own. */
-const model = graphFromPayload({
-  nodes: [
-    apiNode('a', ['Company'], 'llm'),
-    apiNode('b', ['Investor'], 'both'),
-    apiNode('c', ['Company'], 'world-model'),
-    apiNode('d', ['Person'], 'neutral'),
-  ],
-  edges: [apiEdge('a', 'FUNDS', 'b'), apiEdge('b', 'FUNDS', 'c')],
-});
-const everything = {
-  nodes: new Set(['a', 'b', 'c', 'd']),
-  edges: new Set(['a-FUNDS-b', 'b-FUNDS-c']),
-};
-const placed = {
-  a: { x: 0, y: 0 },
-  b: { x: 100, y: 0 },
-  c: { x: 200, y: 0 },
-  d: { x: 0, y: 100 },
-};
-
-let frames: FrameRequestCallback[] = [];
-function flushFrames(): void {
-  for (let round = 0; round < 50 && frames.length > 0; round++) {
-    const queued = frames;
-    frames = [];
-    for (const frame of queued) frame(0);
-  }
-}
+let frames: ReturnType<typeof heldAnimationFrames>;
+const flushFrames = () => frames.flush(50);
 
 let cy: cytoscape.Core;
-let heard: { event: keyof GraphViewEvents; value: unknown }[];
+let heard: HeardEvent[];
 let view: LargeGraphView;
 
 beforeEach(() => {
-  frames = [];
-  vi.stubGlobal('requestAnimationFrame', (frame: FrameRequestCallback) => frames.push(frame));
-  vi.stubGlobal('cancelAnimationFrame', () => {});
+  frames = heldAnimationFrames();
   vi.stubGlobal('document', { createElement: () => blankCanvas() });
   vi.stubGlobal('window', { setTimeout, clearTimeout, devicePixelRatio: 1 });
   vi.stubGlobal(
@@ -83,22 +59,10 @@ beforeEach(() => {
   vi.spyOn(cy, 'width').mockReturnValue(800);
   vi.spyOn(cy, 'height').mockReturnValue(600);
   heard = [];
-  const listener = (event: keyof GraphViewEvents) => (value?: unknown) => {
-    heard.push({ event, value });
-  };
-  view = new LargeGraphView(cy, blankCanvas(), {
-    onPick: listener('onPick'),
-    onBoxSelect: listener('onBoxSelect'),
-    onExpand: listener('onExpand'),
-    onPin: listener('onPin'),
-    onPositions: listener('onPositions'),
-    onReady: listener('onReady'),
-    onStatus: listener('onStatus'),
-    onNodeMenu: listener('onNodeMenu'),
-  });
-  view.show(model, everything, {
+  view = new LargeGraphView(cy, blankCanvas(), recordingEvents(heard));
+  view.show(chainModel, chainVisible, {
     layout: 'camps',
-    restore: placed,
+    restore: chainPlaced,
     anchorId: null,
     pinned: new Map(),
   });
@@ -122,9 +86,9 @@ describe('a large graph drawn as a scene with a window in Cytoscape', () => {
   it('when shown with positions for every node, then the scene holds them and the view says it is ready', () => {
     expect(view.drawnIds().nodes.sort()).toEqual(['a', 'b', 'c', 'd']);
     expect(view.drawnIds().edges.sort()).toEqual(['a-FUNDS-b', 'b-FUNDS-c']);
-    expect(view.positions()).toEqual(placed);
+    expect(view.positions()).toEqual(chainPlaced);
     expect(heard.filter(({ event }) => event === 'onReady')).toHaveLength(1);
-    expect(heard.find(({ event }) => event === 'onPositions')?.value).toEqual(placed);
+    expect(heard.find(({ event }) => event === 'onPositions')?.value).toEqual(chainPlaced);
   });
 
   it('when framed, then Cytoscape holds the nodes in view and the edges among them, where the scene has them', async () => {
@@ -133,7 +97,7 @@ describe('a large graph drawn as a scene with a window in Cytoscape', () => {
     await new Promise((resolve) => setTimeout(resolve, 200));
     flushFrames();
     expect(held()).toEqual(['a', 'a-FUNDS-b', 'b', 'b-FUNDS-c', 'c', 'd']);
-    expect(cy.getElementById('c').position()).toEqual(placed.c);
+    expect(cy.getElementById('c').position()).toEqual(chainPlaced.c);
   });
 
   it('when a node is selected, then Cytoscape holds it selected with its neighbors, and the rest steps back', () => {
@@ -158,12 +122,12 @@ describe('a large graph drawn as a scene with a window in Cytoscape', () => {
   });
 
   it('when a restore names new places, then the scene takes them and reports them', () => {
-    view.restore({ ...placed, d: { x: 50, y: 50 } });
+    view.restore({ ...chainPlaced, d: { x: 50, y: 50 } });
     flushFrames();
     expect(view.positions().d).toEqual({ x: 50, y: 50 });
     expect(heard.at(-1)).toEqual({
       event: 'onPositions',
-      value: { ...placed, d: { x: 50, y: 50 } },
+      value: { ...chainPlaced, d: { x: 50, y: 50 } },
     });
   });
 
