@@ -15,8 +15,8 @@ export interface ZoomHandle {
 export interface GraphCanvasHandle extends ZoomHandle {
   /** Ids of every node and relationship drawn (the filters' verdict); null before drawing. */
   drawnIds(): { nodes: string[]; edges: string[] } | null;
-  /** Where a node is drawn, in model coordinates. */
-  positionOf(id: string): { x: number; y: number } | undefined;
+  /** Where every drawn node is, by id, in model coordinates (read once per export). */
+  positions(): Record<string, { x: number; y: number }>;
   /** The drawing as a PNG, JPEG or SVG file. */
   exportImage(
     format: ImageFormat,

@@ -79,8 +79,13 @@ export function useExporter(
       const date = today();
       if (request.kind === 'data') {
         const shown = visibleGraph(graph, drawn);
-        const { blob, extension } = exportData(shown, request.format, { ...context, date }, (id) =>
-          handle.positionOf(id),
+        // Every position at once: asking per node would rebuild them all for each one.
+        const positions = handle.positions();
+        const { blob, extension } = exportData(
+          shown,
+          request.format,
+          { ...context, date },
+          (id) => positions[id],
         );
         return { name: exportFileName(context.title, date, extension), blob };
       }

@@ -17,7 +17,7 @@ export function useCanvasHandle(
       zoomBy: (factor) => view?.zoomBy(factor),
       fit: () => view?.fit(),
       drawnIds: () => view?.drawnIds() ?? null,
-      positionOf: (id) => view?.positions()[id],
+      positions: () => view?.positions() ?? {},
       exportImage: (format, options, onProgress) => {
         if (!cy || !view) return Promise.reject(new Error('The graph is not drawn yet.'));
         // A large graph is drawn from its scene: Cytoscape holds only a window of it.
