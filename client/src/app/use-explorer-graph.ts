@@ -112,16 +112,32 @@ export function useExplorerGraph(
     return () => controller.abort();
   }, [limit, attempt, showing, setContent]);
 
+  /**
+   * Puts new content on the canvas: its graph (with positions saved with it), whether it is there
+   * or still on its way, and how many entities it was cut from; the last error and notice go.
+   */
+  const present = useCallback(
+    (
+      graph: GraphModel,
+      now: ExplorerGraph['status'],
+      cut: number | null,
+      positions?: Readonly<Record<string, Position>>,
+    ) => {
+      setContent(graph, positions);
+      setStatus(now);
+      setTotal(cut);
+      setError(null);
+      setNotice(null);
+    },
+    [setContent],
+  );
+
   const retry = useCallback(() => {
     setSummary(null);
     setDrill(null);
-    setTotal(null);
-    setContent(EMPTY_GRAPH);
-    setStatus('loading');
-    setError(null);
-    setNotice(null);
+    present(EMPTY_GRAPH, 'loading', null);
     setAttempt((value) => value + 1);
-  }, [setContent]);
+  }, [present]);
 
   const fetchNeighborhood = useCallback(
     async (
@@ -169,59 +185,39 @@ export function useExplorerGraph(
       positions?: Readonly<Record<string, Position>>,
     ) => {
       setShowing('result');
-      setTotal(null);
-      setContent(graphFromPayload(payload), positions);
-      setStatus('ready');
-      setError(null);
-      setNotice(null);
+      present(graphFromPayload(payload), 'ready', null, positions);
       nextGeneration();
     },
-    [nextGeneration, setContent],
+    [nextGeneration, present],
   );
 
   const showEcosystem = useCallback(() => {
     setShowing('ecosystem');
     setSummary(null);
     setDrill(null);
-    setTotal(null);
-    setContent(EMPTY_GRAPH);
-    setStatus('loading');
-    setError(null);
-    setNotice(null);
+    present(EMPTY_GRAPH, 'loading', null);
     // Loads again even if the ecosystem was showing (its load may have been cut short).
     setAttempt((value) => value + 1);
     nextGeneration();
-  }, [nextGeneration, setContent]);
+  }, [nextGeneration, present]);
 
   const showOverview = useCallback(() => {
     setDrill({ kind: 'overview' });
-    setContent(EMPTY_GRAPH);
-    setStatus('ready');
-    setError(null);
-    setNotice(null);
-    setTotal(null);
+    present(EMPTY_GRAPH, 'ready', null);
     nextGeneration();
-  }, [nextGeneration, setContent]);
+  }, [nextGeneration, present]);
 
   const drawTop = useCallback(() => {
     if (!summary) return;
     setDrill({ kind: 'top' });
-    setContent(graphFromPayload(summary.top));
-    setStatus('ready');
-    setError(null);
-    setNotice(null);
-    setTotal(cutFrom(summary.top));
+    present(graphFromPayload(summary.top), 'ready', cutFrom(summary.top));
     nextGeneration();
-  }, [summary, nextGeneration, setContent]);
+  }, [summary, nextGeneration, present]);
 
   const drillInto = useCallback(
     (group: OverviewGroup) => {
       setDrill({ kind: 'group', group });
-      setContent(EMPTY_GRAPH);
-      setStatus('loading');
-      setError(null);
-      setNotice(null);
-      setTotal(null);
+      present(EMPTY_GRAPH, 'loading', null);
       nextGeneration();
       const startedIn = generationRef.current;
       getGraph({ kind: group.kind, camp: group.camp, limit: GROUP_LIMIT })
@@ -237,7 +233,7 @@ export function useExplorerGraph(
           setStatus('error');
         });
     },
-    [nextGeneration, setContent],
+    [nextGeneration, present, setContent],
   );
 
   return {
