@@ -6,6 +6,7 @@ import { kindStyleOf } from '../lib/entity-kinds.ts';
 import { getEntity } from '../lib/get-entity.ts';
 import { serverState } from '../lib/server-state.ts';
 import { useEntitySearch } from './use-entity-search.ts';
+import { SearchStatus } from './search-status.tsx';
 
 interface EntityPickerProps {
   /** The input's id, for its label. */
@@ -149,11 +150,7 @@ export function EntityPicker({
               );
             })}
           </ul>
-          {pending && results.length === 0 && <p className="search__status">Searching…</p>}
-          {!pending && !error && results.length === 0 && (
-            <p className="search__status">No entity name contains “{query}”.</p>
-          )}
-          {error && <p className="search__status search__status--error">{error}</p>}
+          <SearchStatus query={query} pending={pending} error={error} count={results.length} />
         </div>
       )}
     </div>

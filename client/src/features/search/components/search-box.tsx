@@ -6,6 +6,7 @@ import { SEARCH_LIMIT, useEntitySearch } from '../../../shared/use-entity-search
 import { useSlashShortcut } from '../hooks/use-slash-shortcut.ts';
 import { SearchResult } from './search-result.tsx';
 import './search.css';
+import { SearchStatus } from '../../../shared/search-status.tsx';
 
 /** The top-bar search: type any part of a name, pick a match with the mouse or the keyboard. */
 export function SearchBox({ onPick }: { onPick: (node: ApiNode) => void }) {
@@ -110,11 +111,7 @@ export function SearchBox({ onPick }: { onPick: (node: ApiNode) => void }) {
               />
             ))}
           </ul>
-          {pending && results.length === 0 && <p className="search__status">Searching…</p>}
-          {!pending && !shownError && results.length === 0 && (
-            <p className="search__status">No entity name contains “{query}”.</p>
-          )}
-          {shownError && <p className="search__status search__status--error">{shownError}</p>}
+          <SearchStatus query={query} pending={pending} error={shownError} count={results.length} />
         </div>
       )}
     </div>
