@@ -1,12 +1,7 @@
 import cytoscape from 'cytoscape';
-import fcose from 'cytoscape-fcose';
 
-// Registering twice makes Cytoscape warn; a module runs once, but HMR may re-run it.
-const registered = globalThis as { __explorerCytoscapeExtensions?: boolean };
-if (!registered.__explorerCytoscapeExtensions) {
-  cytoscape.use(fcose);
-  registered.__explorerCytoscapeExtensions = true;
-}
-
-/** Cytoscape with every extension the explorer uses registered; import it from here only. */
+/**
+ * Cytoscape as the explorer uses it; import it from here only, so that an extension, if one is
+ * ever needed, is registered in one place before any graph is made.
+ */
 export default cytoscape;

@@ -1,5 +1,4 @@
-import { describe, expect, it } from 'vitest';
-import { campPlacementConstraints } from '../../../client/src/features/graph/utils/camp-layout.ts';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { computePositions } from '../../../client/src/features/graph/utils/compute-positions.ts';
 import { GRAPH_STYLE } from '../../../client/src/features/graph/utils/graph-style.ts';
 import { layoutOptions } from '../../../client/src/features/graph/utils/layouts.ts';
@@ -31,27 +30,8 @@ function campPositions(positions: Map<string, { x: number; y: number }>, cy: cyt
   };
 }
 
-describe('the camp constraints', () => {
-  it('when camps are given, then every LLM node is placed left of every world-model node', () => {
-    const constraints = campPlacementConstraints([
-      { id: 'chatgpt', camp: 'llm' },
-      { id: 'alibaba', camp: 'both' },
-      { id: 'vidu', camp: 'world-model' },
-      { id: 'cosmos', camp: 'world-model' },
-      { id: 'agi', camp: 'neutral' },
-    ]);
-    expect(constraints).toEqual(
-      expect.arrayContaining([
-        expect.objectContaining({ left: 'chatgpt', right: 'vidu' }),
-        expect.objectContaining({ left: 'chatgpt', right: 'cosmos' }),
-        expect.objectContaining({ left: 'chatgpt', right: 'alibaba' }),
-        expect.objectContaining({ left: 'alibaba', right: 'vidu' }),
-        expect.objectContaining({ top: 'vidu', bottom: 'agi' }),
-        expect.objectContaining({ top: 'chatgpt', bottom: 'agi' }),
-      ]),
-    );
-    expect(constraints.some((c) => 'right' in c && c.right === 'chatgpt')).toBe(false);
-  });
+afterEach(() => {
+  vi.restoreAllMocks();
 });
 
 describe('the camp layout on the seeded ecosystem', () => {
@@ -84,9 +64,19 @@ describe('the camp layout on the seeded ecosystem', () => {
     expect(Math.min(...camps.neutral.map((p) => p.y))).toBeGreaterThan(lowestCampNode);
   });
 
-  it('when laid out twice, then the result is the same (the layout is seeded)', () => {
+  it('when laid out twice, then the result is the same', () => {
     const again = computePositions(cy.elements(), layoutOptions('camps', cy.nodes()), {});
     expect(again).toEqual(positions);
+  });
+
+  it('when laid out, then Math.random is neither called nor replaced', () => {
+    const original = Math.random;
+    const random = vi.spyOn(Math, 'random');
+    computePositions(cy.elements(), layoutOptions('camps', cy.nodes()), {});
+    computePositions(cy.elements(), layoutOptions('fcose', cy.nodes()), {});
+    expect(random).not.toHaveBeenCalled();
+    random.mockRestore();
+    expect(Math.random).toBe(original);
   });
 
   it('when computed, then the nodes on the canvas have not moved yet', () => {

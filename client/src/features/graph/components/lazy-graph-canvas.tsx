@@ -1,12 +1,12 @@
 import { lazyComponent } from '../../../shared/lazy-component.tsx';
 
-// Cytoscape and fcose are most of the JavaScript; loading them on demand lets the page frame
-// paint and the graph request start while they download. Asking for the two libraries by name
-// gives each its own chunk, fetched in parallel, instead of one oversized one. Until then an
-// empty canvas with the same test hooks holds the overlays.
+// Cytoscape is most of the JavaScript; loading it on demand lets the page frame paint and the
+// graph request start while it downloads. Asking for the library by name gives it a chunk of
+// its own, fetched beside the canvas code. Until then an empty canvas with the same test hooks
+// holds the overlays.
 export const LazyGraphCanvas = lazyComponent(
   async () => {
-    await Promise.all([import('cytoscape'), import('cytoscape-fcose')]);
+    await import('cytoscape');
     return (await import('./graph-canvas.tsx')).GraphCanvas;
   },
   (props) => (

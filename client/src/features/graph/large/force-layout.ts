@@ -8,6 +8,14 @@ export interface ForceGraph {
   edges: Uint32Array;
   /** 1 for nodes that must stay where they are (pinned by a drag). */
   fixed?: Uint8Array;
+  /**
+   * x, y per node that the node is pulled towards instead of the origin, with `anchorStrength`
+   * (NaN in a coordinate: the origin's gravity on that axis); keeps each camp near its own place
+   * in one shared simulation.
+   */
+  anchors?: Float64Array;
+  /** Per node, how many times `anchorStrength` pulls it (1 when absent). */
+  anchorWeights?: Float64Array;
 }
 
 export interface ForceOptions {
@@ -26,6 +34,8 @@ export interface ForceOptions {
    * forceY); keeps components that share no edge from drifting apart.
    */
   gravity: number;
+  /** Pull towards a node's anchor (see ForceGraph.anchors), in the same unit as `gravity`. */
+  anchorStrength: number;
   /** Seeds the tiny nudges that separate nodes sitting exactly on top of each other. */
   seed: number;
 }
@@ -38,6 +48,7 @@ export const FORCE_DEFAULTS: ForceOptions = {
   ticks: 260,
   velocityDecay: 0.4,
   gravity: 0.03,
+  anchorStrength: 0,
   seed: 20260,
 };
 
@@ -327,11 +338,15 @@ export class ForceSimulation {
 
   private applyGravity(): void {
     const pull = this.options.gravity * this.alpha;
-    if (pull === 0) return;
+    const anchorPull = this.options.anchorStrength * this.alpha;
+    const { anchors, anchorWeights } = this.graph;
     const p = this.positions;
     for (let i = 0; i < this.graph.count; i++) {
-      this.vx[i]! -= p[2 * i]! * pull;
-      this.vy[i]! -= p[2 * i + 1]! * pull;
+      const ax = anchors ? anchors[2 * i]! : NaN;
+      const ay = anchors ? anchors[2 * i + 1]! : NaN;
+      const weighted = anchorPull * (anchorWeights ? anchorWeights[i]! : 1);
+      this.vx[i]! -= Number.isNaN(ax) ? p[2 * i]! * pull : (p[2 * i]! - ax) * weighted;
+      this.vy[i]! -= Number.isNaN(ay) ? p[2 * i + 1]! * pull : (p[2 * i + 1]! - ay) * weighted;
     }
   }
 

@@ -1,11 +1,11 @@
 /**
  * When a graph counts as large, and how large graphs are drawn. Below the threshold the canvas
- * behaves exactly as it always has (fcose, glides, nudges); above it, layouts run in a worker,
- * an scene layer draws the whole graph and Cytoscape holds only the window in view.
+ * behaves exactly as it always has (forces on the page, glides, nudges); above it, layouts run
+ * in a worker, a scene layer draws the whole graph and Cytoscape holds only the window in view.
  */
 
 /**
- * Graphs with more nodes than this are large. The small-graph path (fcose with camp constraints,
+ * Graphs with more nodes than this are large. The small-graph path (forces with camps kept apart,
  * then nudging labels apart, all on the page's thread) grows faster than quadratically: a few
  * hundred well-connected entities already take seconds there.
  */

@@ -1,12 +1,8 @@
 import type cytoscape from 'cytoscape';
-import type { FcoseLayoutOptions } from 'cytoscape-fcose';
-import { withSeededRandom } from '../../../lib/seeded-random.ts';
+import { forcePositions, isForcePlan, type LayoutPlan } from './force-plan.ts';
 import { clearEdges } from './node-edge-clearance.ts';
 import { separateFootprints } from './overlap-removal.ts';
 import type { Point } from '../../../lib/point.ts';
-
-/** Every layout starts from the same random numbers, so a graph always comes out the same. */
-const LAYOUT_SEED = 20260;
 
 /** Space kept between a node's border and an edge that passes it, in model pixels. */
 const EDGE_MARGIN = 8;
@@ -18,26 +14,20 @@ const FOOTPRINT_GAP = 4;
 export type Nudge = false | { movable?: ReadonlySet<string> };
 
 /**
- * Where `options` would put the nodes of `elements`, computed at once and without moving
- * anything on screen: the layout runs unanimated, its result is read, and the old positions are
- * put back before the browser paints. Then, unless `nudge` is false, nodes are nudged so that no
+ * Where `plan` would put the nodes of `elements`, computed at once and without moving anything
+ * on screen (a Cytoscape layout runs unanimated, its result is read, and the old positions are
+ * put back before the browser paints). Then, unless `nudge` is false, nodes are nudged so that no
  * label covers another node or label, and off edges that are not theirs (only `nudge.movable`
  * ones when given).
  */
 export function computePositions(
   elements: cytoscape.Collection,
-  options: cytoscape.LayoutOptions | FcoseLayoutOptions,
+  plan: LayoutPlan,
   nudge: Nudge,
 ): Map<string, Point> {
   const nodes = elements.nodes();
   const before = new Map(nodes.map((node) => [node.id(), { ...node.position() }] as const));
-  const instant = { ...options, animate: false, fit: false } as cytoscape.LayoutOptions;
-  withSeededRandom(LAYOUT_SEED, () => elements.layout(instant).run());
-  const after = new Map(nodes.map((node) => [node.id(), { ...node.position() }] as const));
-  nodes.forEach((node) => {
-    const position = before.get(node.id());
-    if (position) node.position(position);
-  });
+  const after = isForcePlan(plan) ? forcePositions(elements, plan) : runInstantly(elements, plan);
   if (nudge === false) return after;
   const footprints = nodes.map((node) => {
     const box = node.boundingBox({ includeLabels: true });
@@ -71,4 +61,19 @@ export function computePositions(
     });
   }
   return positions;
+}
+
+/** Runs a Cytoscape layout without animation, reads its result and puts the nodes back. */
+function runInstantly(
+  elements: cytoscape.Collection,
+  options: cytoscape.LayoutOptions,
+): Map<string, Point> {
+  const nodes = elements.nodes();
+  const before = nodes.map((node) => ({ ...node.position() }));
+  elements.layout({ ...options, animate: false, fit: false } as cytoscape.LayoutOptions).run();
+  const after = new Map(nodes.map((node) => [node.id(), { ...node.position() }] as const));
+  nodes.forEach((node, index) => {
+    node.position(before[index]!);
+  });
+  return after;
 }

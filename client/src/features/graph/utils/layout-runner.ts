@@ -1,6 +1,6 @@
 import type cytoscape from 'cytoscape';
-import type { FcoseLayoutOptions } from 'cytoscape-fcose';
 import { computePositions, type Nudge } from './compute-positions.ts';
+import type { LayoutPlan } from './force-plan.ts';
 import { boxAfterMove, framing } from '../../../lib/viewport.ts';
 import type { Point } from '../../../lib/point.ts';
 
@@ -55,11 +55,7 @@ export class LayoutRunner {
    * before the computation blocks the thread. Resolves with true when the nodes have arrived,
    * false when a newer run replaced this one.
    */
-  run(
-    elements: cytoscape.Collection,
-    options: cytoscape.LayoutOptions | FcoseLayoutOptions,
-    motion: LayoutMotion,
-  ): Promise<boolean> {
+  run(elements: cytoscape.Collection, options: LayoutPlan, motion: LayoutMotion): Promise<boolean> {
     // Count the new run before ending the old one, so `busy` does not blink false in between.
     this.changeActive(+1);
     this.current?.finish();

@@ -1,8 +1,7 @@
 import type cytoscape from 'cytoscape';
-import type { FcoseLayoutOptions } from 'cytoscape-fcose';
 import { KINDS } from '../../../lib/entity-kinds.ts';
-import { campPlacementConstraints, type CampMember } from './camp-layout.ts';
 import { circlePositions } from './circle-positions.ts';
+import type { LayoutPlan } from './force-plan.ts';
 export type { LayoutId } from './layout-choices.ts';
 import type * as HierarchyLayout from './hierarchy-layout.ts';
 import type { LayoutId } from './layout-choices.ts';
@@ -14,7 +13,7 @@ type HierarchyModule = typeof HierarchyLayout;
 // dagre is only needed for the hierarchy; it loads the first time that layout is chosen.
 let hierarchy: HierarchyModule | null = null;
 
-/** Loads what a layout needs beyond Cytoscape and fcose; resolves at once for most. */
+/** Loads what a layout needs beyond Cytoscape; resolves at once for most. */
 export async function loadLayout(id: LayoutId): Promise<void> {
   if (id === 'hierarchy' && !hierarchy) hierarchy = await import('./hierarchy-layout.ts');
 }
@@ -27,63 +26,25 @@ export function nudgesOffEdges(id: LayoutId): boolean {
   return id === 'camps' || id === 'fcose';
 }
 
-/**
- * Settings every layout shares. Animation and fitting are not among them: LayoutRunner computes
- * positions instantly and then animates to them itself.
- */
-const COMMON = {
-  /** Labels take space too; without this they overlap their neighbours'. */
-  nodeDimensionsIncludeLabels: true,
-} as const;
-
-/** Force-directed settings tuned for tens of nodes with wrapped labels. */
-const FORCES = {
-  quality: 'proof',
-  /** Strong repulsion: at this size the graph can afford air between nodes. */
-  nodeRepulsion: 18000,
-  idealEdgeLength: 95,
-  /** Separation of the spectral starting layout. */
-  nodeSeparation: 110,
-  /** Laying out disconnected parts side by side needs an extension the explorer skips. */
-  packComponents: false,
-} as const;
-
-function campMembers(nodes: cytoscape.NodeCollection): CampMember[] {
-  return nodes.map((node) => ({ id: node.id(), camp: (node.data() as NodeData).camp }));
-}
-
 /** Rim length per node on the circle, in model pixels: room for a short label. */
 const CIRCLE_SPACING = 84;
 
 /**
- * Options for `cy.layout()` that lay out all of `nodes` (and their edges) with the chosen
- * layout. LayoutRunner computes them unanimated and then glides the nodes into place.
+ * How to lay out all of `nodes` (and their edges) with the chosen layout: a force plan for the
+ * free-form layouts, Cytoscape layout options for the rest. LayoutRunner computes the result
+ * unanimated and then glides the nodes into place.
  */
 export function layoutOptions(
   id: LayoutId,
   nodes: cytoscape.NodeCollection,
   pinned: ReadonlyMap<string, Point> = new Map(),
-): cytoscape.LayoutOptions | FcoseLayoutOptions {
-  // Forces arrange the rest around pinned nodes; other layouts place them, and the runner then
-  // puts pinned nodes back (LayoutMotion.fixed).
-  const fixedNodeConstraint = [...pinned]
-    .filter(([nodeId]) => nodes.getElementById(nodeId).nonempty())
-    .map(([nodeId, position]) => ({ nodeId, position: { ...position } }));
-  const fixed = fixedNodeConstraint.length > 0 ? { fixedNodeConstraint } : {};
+): LayoutPlan {
   switch (id) {
+    // Forces arrange the rest around pinned nodes; other layouts place them, and the runner then
+    // puts pinned nodes back (LayoutMotion.fixed).
     case 'camps':
-      return {
-        name: 'fcose',
-        ...COMMON,
-        ...FORCES,
-        randomize: true,
-        ...fixed,
-        relativePlacementConstraint: campPlacementConstraints(
-          campMembers(nodes.filter((node) => !pinned.has(node.id()))),
-        ),
-      };
     case 'fcose':
-      return { name: 'fcose', ...COMMON, ...FORCES, randomize: true, ...fixed };
+      return { name: 'explorer-forces', camps: id === 'camps', fixed: pinned, start: 'fresh' };
     case 'concentric':
       return {
         name: 'concentric',

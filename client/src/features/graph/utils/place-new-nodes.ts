@@ -1,5 +1,5 @@
 import type cytoscape from 'cytoscape';
-import type { FcoseLayoutOptions } from 'cytoscape-fcose';
+import type { ForcePlan } from './force-plan.ts';
 import { ringPositions } from './ring-positions.ts';
 import type { Point } from '../../../lib/point.ts';
 
@@ -12,14 +12,14 @@ function middle(box: cytoscape.BoundingBox12 & cytoscape.BoundingBoxWH): Point {
 
 /**
  * Puts `added` nodes on a ring around the anchor node (or the middle of the view when there is
- * none on the canvas), facing away from the rest of the graph. Returns the fcose options that
- * then settle only them: every other node is pinned where it is, so the analyst's map stays.
+ * none on the canvas), facing away from the rest of the graph. Returns the force plan that
+ * then settles only them: every other node is pinned where it is, so the analyst's map stays.
  */
 export function placeNewNodes(
   cy: cytoscape.Core,
   added: cytoscape.NodeCollection,
   anchorId: string | null,
-): FcoseLayoutOptions {
+): ForcePlan {
   // Hidden nodes are not part of the settling layout, so they cannot be pinned in it.
   const old = cy
     .nodes()
@@ -40,16 +40,9 @@ export function placeNewNodes(
     node.position(spots[index] ?? center);
   });
   return {
-    name: 'fcose',
-    quality: 'proof',
-    randomize: false,
-    nodeDimensionsIncludeLabels: true,
-    nodeRepulsion: 12000,
-    idealEdgeLength: 80,
-    packComponents: false,
-    fixedNodeConstraint: old.map((node) => ({
-      nodeId: node.id(),
-      position: { ...node.position() },
-    })),
+    name: 'explorer-forces',
+    camps: false,
+    start: 'current',
+    fixed: new Map(old.map((node) => [node.id(), { ...node.position() }] as const)),
   };
 }
