@@ -303,9 +303,15 @@ describe('layouts and pins', () => {
     await openExplorer(page, baseUrl);
     await settle();
     const from = await pagePositionOf('vidu');
+    // Dropped where the circle has its middle, so no node of the ring lands on it.
+    const middle = await page.evaluate(() => {
+      const cy = (window as any).__explorer.cy;
+      const box = cy.container().getBoundingClientRect();
+      return { x: box.left + cy.pan().x, y: box.top + cy.pan().y };
+    });
     await page.mouse.move(from.x, from.y);
     await page.mouse.down();
-    await page.mouse.move(from.x + 60, from.y + 40, { steps: 8 });
+    await page.mouse.move(middle.x, middle.y, { steps: 8 });
     await page.mouse.up();
     await page.waitForFunction(() =>
       (window as any).__explorer.cy.getElementById('vidu').hasClass('pinned'),

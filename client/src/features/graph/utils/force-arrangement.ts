@@ -2,7 +2,7 @@ import { CAMPS } from '../../../lib/camps.ts';
 import type { Camp } from '../../../lib/api-types.ts';
 import type { Point } from '../../../lib/point.ts';
 import { ForceSimulation } from '../large/force-layout.ts';
-import { campDiscs } from '../large/initial-placement.ts';
+import { campDiscs, type CampDisc } from '../large/initial-placement.ts';
 
 /**
  * A node as the force arrangement sees it: its box, label included, as distances from its
@@ -165,14 +165,21 @@ const BAND_WEIGHT = 5;
  */
 function campAnchors(
   campOf: Uint8Array,
-  discs: readonly { x: number; y: number }[],
+  discs: readonly CampDisc[],
 ): { anchors: Float64Array; anchorWeights: Float64Array } {
   const neutral = CAMPS.indexOf('neutral');
+  // The band's line sits just a gap below the camps' discs, not at the neutral disc's middle:
+  // a small graph should not open a chasm between its camps and what is neutral.
+  const rowBottom = Math.max(
+    0,
+    ...discs.filter((_, camp) => camp !== neutral).map((disc) => disc.y + disc.radius),
+  );
+  const bandY = rowBottom + CAMP_GAPS.toNeutral;
   const anchors = new Float64Array(2 * campOf.length);
   const anchorWeights = new Float64Array(campOf.length);
   campOf.forEach((camp, i) => {
     anchors[2 * i] = camp === neutral ? NaN : discs[camp]!.x;
-    anchors[2 * i + 1] = discs[camp]!.y;
+    anchors[2 * i + 1] = camp === neutral ? bandY : discs[camp]!.y;
     anchorWeights[i] = camp === neutral ? BAND_WEIGHT : 1;
   });
   return { anchors, anchorWeights };

@@ -1,0 +1,42 @@
+import { ThemeToggle } from '../features/analysis/components/theme-toggle.tsx';
+import type { Theme } from '../lib/theme.ts';
+
+interface HeaderActionsProps {
+  theme: Theme;
+  onToggleTheme: () => void;
+  onHelp: () => void;
+  workbenchOpen: boolean;
+  onToggleWorkbench: () => void;
+}
+
+/** The buttons at the right of the header: theme, shortcuts and the Cypher workbench. */
+export function HeaderActions(props: HeaderActionsProps) {
+  return (
+    <>
+      <ThemeToggle theme={props.theme} onToggle={props.onToggleTheme} />
+      <button
+        type="button"
+        className="button"
+        data-testid="help-button"
+        aria-label="Keyboard shortcuts"
+        title="Keyboard shortcuts (?)"
+        onClick={props.onHelp}
+      >
+        ?
+      </button>
+      <button
+        type="button"
+        className={props.workbenchOpen ? 'button button--pressed' : 'button'}
+        data-testid="open-workbench"
+        aria-pressed={props.workbenchOpen}
+        title="Write and run read-only Cypher; save it as a view"
+        onClick={props.onToggleWorkbench}
+      >
+        <svg className="button__icon" viewBox="0 0 16 16" aria-hidden="true">
+          <path d="M3 4l3 3-3 3M8 11h5" />
+        </svg>
+        Cypher workbench
+      </button>
+    </>
+  );
+}
