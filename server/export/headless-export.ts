@@ -99,6 +99,9 @@ async function renderInPage(
     viewport: { width: 1440, height: 900 },
     extraHTTPHeaders: request.cookie ? { cookie: request.cookie } : {},
   });
+  // A page that failed on the way may still hand over a file, but not one to trust.
+  const pageErrors: string[] = [];
+  page.on('pageerror', (error) => pageErrors.push(error.message));
   const closePage = () => void page.close();
   request.signal?.addEventListener('abort', closePage, { once: true });
   try {
@@ -147,6 +150,13 @@ async function renderInPage(
         if (tooLarge) throw new AppError(413, 'export_too_large', tooLarge[1]!);
         throw error;
       });
+    if (pageErrors.length > 0) {
+      throw new AppError(
+        502,
+        'export_failed',
+        `The page failed while drawing the view (${pageErrors[0]}); nothing was exported.`,
+      );
+    }
     return { name: file.name, bytes: Buffer.from(file.base64, 'base64') };
   } finally {
     request.signal?.removeEventListener('abort', closePage);

@@ -2,7 +2,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, openExplorer, screenshot } from '../support/browser.ts';
+import { launchChromium, openExplorer, screenshot, watchPageErrors } from '../support/browser.ts';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -31,6 +31,7 @@ async function watchViolations(page: Page): Promise<string[]> {
 describe('the page under its Content-Security-Policy', () => {
   it('when a person explores, runs a view, uses the workbench and exports, then nothing is blocked', async () => {
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    const errors = watchPageErrors(page);
     const violations = await watchViolations(page);
     await openExplorer(page, baseUrl);
 
@@ -63,6 +64,7 @@ describe('the page under its Content-Security-Policy', () => {
     }
     await screenshot(page, 'content-security-after-export');
     expect(violations).toEqual([]);
+    expect(errors).toEqual([]);
 
     // Control: an injected inline script is blocked, and the watch above does see it.
     await page.evaluate(() => {

@@ -1,6 +1,6 @@
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openExplorer, pagePerTest, screenshot } from '../support/browser.ts';
+import { canvasAtRest, openExplorer, pagePerTest, screenshot } from '../support/browser.ts';
 
 const baseUrl = inject('baseUrl');
 let page: Page;
@@ -92,7 +92,7 @@ describe('paths between two entities', () => {
     await expect.poll(litIds).toEqual([...shortest, ...shortestEdges].sort());
     expect(await isFaded('meta')).toBe(true);
     expect(await isFaded('world-models')).toBe(true);
-    await page.waitForTimeout(700);
+    await canvasAtRest(page);
     await screenshot(page, 'paths-shortest');
 
     await items.nth(1).locator('button').first().click();
@@ -102,7 +102,7 @@ describe('paths between two entities', () => {
       expect.arrayContaining(['world-models', 'shengshu-PURSUES-world-models', 'zhu-jun']),
     );
     expect(await isFaded('shengshu-COMPETES_WITH-world-labs')).toBe(true);
-    await page.waitForTimeout(700);
+    await canvasAtRest(page);
     await screenshot(page, 'paths-alternative');
 
     await page.getByTestId('path-clear').click();
@@ -158,7 +158,7 @@ describe('expanding with intent', () => {
     await expect(page.getByTestId('expand-status').textContent()).resolves.toContain(
       'Showing all 2 incoming LED neighbours',
     );
-    await page.waitForTimeout(600);
+    await canvasAtRest(page);
     await screenshot(page, 'paths-expand-by-type');
     expect(pageErrors).toEqual([]);
   });
@@ -293,7 +293,7 @@ describe('evidence first', () => {
     );
     expect(await litIds()).toEqual([...new Set([...facts, ...ends])].sort());
     expect(await isFaded('meta')).toBe(true);
-    await page.waitForTimeout(900);
+    await canvasAtRest(page);
     await screenshot(page, 'evidence-sentence');
 
     await page.getByTestId('sources-clear').click();
@@ -320,7 +320,16 @@ describe('evidence first', () => {
     await jumped.waitFor();
     await expect(jumped.textContent()).resolves.toContain(text.slice(0, 60));
     await expect.poll(() => jumped.isVisible()).toBe(true);
-    await page.waitForTimeout(500);
+    // The list scrolls smoothly to the sentence: read its place once it has stopped.
+    let last = '';
+    await expect
+      .poll(async () => {
+        const now = JSON.stringify(await jumped.boundingBox());
+        const stopped = now === last;
+        last = now;
+        return stopped;
+      })
+      .toBe(true);
     const box = await jumped.boundingBox();
     expect(box!.y).toBeGreaterThan(0);
     expect(box!.y + box!.height).toBeLessThan(900);

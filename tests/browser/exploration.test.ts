@@ -1,6 +1,6 @@
 import { describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { openExplorer, pagePerTest, screenshot } from '../support/browser.ts';
+import { canvasAtRest, openExplorer, pagePerTest, screenshot } from '../support/browser.ts';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -68,10 +68,9 @@ async function modelPositions(
   });
 }
 
-/** Waits until no layout is moving nodes (the canvas's arranging indicator is gone, twice). */
-async function settle(target: Page = page): Promise<void> {
-  await target.waitForTimeout(700);
-  await target.locator('.graph-canvas__arranging').waitFor({ state: 'detached' });
+/** Waits until no layout, glide or viewport animation is moving anything on the canvas. */
+function settle(target: Page = page): Promise<void> {
+  return canvasAtRest(target);
 }
 
 /** Clicks a node (with modifier keys held) and waits until it is selected or unselected. */
@@ -96,8 +95,8 @@ async function click(id: string, modifiers: ('Shift' | 'Control')[] = []): Promi
     },
     [id, was] as const,
   );
-  // The details panel may open and narrow the canvas: give it a moment to start.
-  await page.waitForTimeout(200);
+  // The details panel may open, narrow the canvas and pan the graph: wait for that to end.
+  await canvasAtRest(page);
 }
 
 async function selectedIds(): Promise<string[]> {
@@ -499,8 +498,11 @@ describe('sharing and looks', () => {
     await page.mouse.move(from.x - 50, from.y + 30, { steps: 6 });
     await page.mouse.up();
     await page.getByTestId('size-by').selectOption('pagerank');
-    await page.waitForFunction(() => window.location.search.includes('x-pinned=alibaba'));
-    await page.waitForTimeout(400);
+    await page.waitForFunction(
+      () =>
+        window.location.search.includes('x-pinned=alibaba') &&
+        window.location.search.includes('x-sizeBy=pagerank'),
+    );
     const url = page.url();
     expect(url).toContain('x-expanded=alibaba-cloud');
     expect(url).toContain('x-hidden=agi');

@@ -1,6 +1,6 @@
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openExplorer, pagePerTest, screenshot } from '../support/browser.ts';
+import { canvasAtRest, openExplorer, pagePerTest, screenshot } from '../support/browser.ts';
 
 const baseUrl = inject('baseUrl');
 let page: Page;
@@ -146,7 +146,7 @@ describe('the explorer page', () => {
       const p = cy.getElementById('shengshu-series-b').renderedPosition();
       return p.x > 0 && p.x < cy.width() && p.y > 0 && p.y < cy.height();
     });
-    await page.waitForTimeout(600);
+    await canvasAtRest(page);
     await screenshot(page, 'explorer-expanded');
     expect(pageErrors).toEqual([]);
   });

@@ -1,25 +1,21 @@
 import { readFileSync } from 'node:fs';
 import { strFromU8, unzipSync } from 'fflate';
 import Papa from 'papaparse';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
-import { launchChromium, openExplorer, screenshot } from '../support/browser.ts';
+import type { Page } from 'playwright-core';
+import { beforeEach, describe, expect, inject, it } from 'vitest';
+import { openExplorer, pagePerTest, screenshot } from '../support/browser.ts';
 import { decodeJpeg, decodePng, inkShare, parseXml, pixelAt } from '../support/decode.ts';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
 let page: Page;
 
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(() => browser.close());
-
-beforeEach(async () => {
-  page = await browser.newPage({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
-  await openExplorer(page, baseUrl);
-  return () => page.close();
-});
+pagePerTest(
+  (opened) => {
+    page = opened.page;
+  },
+  { acceptDownloads: true },
+);
+beforeEach(() => openExplorer(page, baseUrl));
 
 /** Clicks a control of the Export menu that downloads a file, and returns the file. */
 async function download(testId: string): Promise<{ name: string; bytes: Buffer }> {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium, openExplorer, screenshot } from '../support/browser.ts';
+import { canvasAtRest, launchChromium, openExplorer, screenshot } from '../support/browser.ts';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -12,7 +12,6 @@ beforeAll(async () => {
 });
 afterAll(() => browser.close());
 
-/** A page that records script errors; the browser's own lines about 4xx answers are expected. */
 /** The page's address without the exploration's own `x-…` keys (filters, positions…). */
 function viewAddress(on: Page = page): string {
   const url = new URL(on.url());
@@ -22,6 +21,7 @@ function viewAddress(on: Page = page): string {
   return url.toString();
 }
 
+/** A page that records script errors; the browser's own lines about 4xx answers are expected. */
 async function newPage(): Promise<Page> {
   const opened = await browser.newPage({ viewport: { width: 1440, height: 900 } });
   opened.on('pageerror', (error) => pageErrors.push(error.message));
@@ -43,6 +43,11 @@ beforeEach(async () => {
   page = await newPage();
   return () => page.close();
 });
+
+/** Where the drawing has each node, read through the page's GraphView, in model coordinates. */
+function drawnPositions(on: Page): Promise<Record<string, { x: number; y: number }>> {
+  return on.evaluate(() => (window as any).__explorer.view.positions());
+}
 
 async function api(path: string, body?: unknown): Promise<any> {
   const response = await fetch(`${baseUrl}${path}`, {
@@ -136,7 +141,7 @@ describe('saved views', () => {
     expect(await canvasEdgeIds()).toContain('alibaba-cloud-LED-shengshu-series-b');
     expect(viewAddress()).toBe(`${baseUrl}/?view=world-model-funders`);
     await expect(page.getByTestId('results-row').count()).resolves.toBe(expected.rows.length);
-    await page.waitForTimeout(600);
+    await canvasAtRest(page);
     await screenshot(page, 'views-world-model-funders');
 
     // A node in the table is a chip that opens it on the canvas.
@@ -203,7 +208,7 @@ describe('saved views', () => {
     expect(new URL(viewAddress()).search).toBe(
       '?view=shortest-path&from=tim-lechleider&to=world-models',
     );
-    await page.waitForTimeout(600);
+    await canvasAtRest(page);
     await screenshot(page, 'views-shortest-path');
 
     await viewItem('neighbourhood').click();
@@ -275,7 +280,7 @@ describe('the Cypher workbench', () => {
     // Ctrl+Enter ran the query rather than adding a line.
     expect(await editorText()).toBe(founders);
     await expect(page.getByTestId('results-row').count()).resolves.toBe(expected.rows.length);
-    await page.waitForTimeout(600);
+    await canvasAtRest(page);
     await screenshot(page, 'views-workbench-query');
 
     await setEditorText("CREATE (n:Entity {id: 'intruder', name: 'Intruder'}) RETURN n");
@@ -326,6 +331,8 @@ describe('the Cypher workbench', () => {
     await expect(declaration.locator('select').inputValue()).resolves.toBe('entity');
     await expect(declaration.locator('input').first().inputValue()).resolves.toBe('zhu-jun');
     await screenshot(page, 'views-save-dialog');
+    await canvasAtRest(page);
+    const saved = await drawnPositions(page);
     await page.getByTestId('save-view-submit').click();
 
     const item = page.getByTestId('view-item').filter({ hasText: title });
@@ -333,6 +340,22 @@ describe('the Cypher workbench', () => {
     await expect(item.textContent()).resolves.toContain('yours');
     const id = (await item.getAttribute('data-view-id'))!;
     expect(id).toMatch(/^ties-of-one-person-browser-test/);
+
+    // Reopened by its address alone, the view draws the same picture it was saved with.
+    const same = await newPage();
+    try {
+      await same.goto(`${baseUrl}/?view=${id}`);
+      await waitForResult(title, same);
+      await canvasAtRest(same);
+      const reopened = await drawnPositions(same);
+      expect(Object.keys(reopened).sort()).toEqual(Object.keys(saved).sort());
+      for (const [nodeId, at] of Object.entries(saved)) {
+        expect(Math.abs(reopened[nodeId]!.x - at.x)).toBeLessThanOrEqual(1);
+        expect(Math.abs(reopened[nodeId]!.y - at.y)).toBeLessThanOrEqual(1);
+      }
+    } finally {
+      await same.close();
+    }
 
     const fresh = await newPage();
     try {
@@ -343,7 +366,7 @@ describe('the Cypher workbench', () => {
       await expect
         .poll(() => fresh.getByTestId('view-param-person').inputValue())
         .toBe('Yann LeCun');
-      await fresh.waitForTimeout(600);
+      await canvasAtRest(fresh);
       await screenshot(fresh, 'views-saved-view-link');
 
       await fresh.getByTestId('delete-view').click();
@@ -371,7 +394,7 @@ describe('view addresses', () => {
     await expect(page.getByTestId('view-param-depth').inputValue()).resolves.toBe('1');
     await expect.poll(() => page.getByTestId('view-param-entity').inputValue()).toBe('Vidu');
     expect(viewAddress()).toBe(`${baseUrl}/?view=neighbourhood&entity=vidu&depth=1`);
-    await page.waitForTimeout(600);
+    await canvasAtRest(page);
     await screenshot(page, 'views-neighbourhood-link');
     expect(pageErrors).toEqual([]);
   });

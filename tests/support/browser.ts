@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest';
 import { projectRoot } from '../../server/config.ts';
 
 /** Where browser tests leave screenshots for a person to look at (git-ignored). */
@@ -68,17 +68,59 @@ export interface TestPage {
 
 /**
  * One Chromium for the test file and a fresh 1440×900 page per test, closed after it; `onPage`
- * hears each new page (with the list its errors are collected into) before the test runs.
+ * hears each new page (with the list its errors are collected into) before the test runs. After
+ * each test the page must have logged no uncaught error and no console error: a test that
+ * provokes one on purpose takes it out of `errors` and checks it itself.
  */
-export function pagePerTest(onPage: (opened: TestPage) => void): void {
+export function pagePerTest(
+  onPage: (opened: TestPage) => void,
+  options: { acceptDownloads?: boolean } = {},
+): void {
   let browser: Browser;
+  let current: TestPage | null = null;
   beforeAll(async () => {
     browser = await launchChromium();
   });
   afterAll(() => browser.close());
   beforeEach(async () => {
-    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    onPage({ browser, page, errors: watchPageErrors(page) });
-    return () => page.close();
+    const page = await browser.newPage({
+      viewport: { width: 1440, height: 900 },
+      acceptDownloads: options.acceptDownloads ?? false,
+    });
+    current = { browser, page, errors: watchPageErrors(page) };
+    onPage(current);
   });
+  afterEach(async () => {
+    const opened = current;
+    current = null;
+    if (!opened) return;
+    await opened.page.close();
+    expect(opened.errors, 'errors logged by the page').toEqual([]);
+  });
+}
+
+/**
+ * Waits until nothing on the canvas moves: no layout arranging, no viewport or node animation,
+ * for ten frames in a row (a layout starts a frame after it is asked for). For screenshots and
+ * for reading positions, in place of a fixed sleep.
+ */
+export async function canvasAtRest(page: Page): Promise<void> {
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        let still = 0;
+        const check = () => {
+          const cy = (window as { __explorer?: { cy?: any } }).__explorer?.cy;
+          const moving =
+            !cy ||
+            document.querySelector('.graph-canvas__arranging') !== null ||
+            cy.animated() ||
+            cy.nodes().some((node: any) => node.animated());
+          still = moving ? 0 : still + 1;
+          if (still >= 10) resolve();
+          else requestAnimationFrame(check);
+        };
+        requestAnimationFrame(check);
+      }),
+  );
 }
