@@ -156,7 +156,9 @@ describe('ad-hoc Cypher answers', () => {
 describe('limits', () => {
   let limited: TestApp;
   beforeAll(async () => {
-    limited = await startTestApp({ queryLimits: { timeoutMs: 1_000, rowCap: 10 } });
+    // Long enough for a first query's planning on a busy machine (the suites run side by side),
+    // short enough that the runaway below is cut within seconds.
+    limited = await startTestApp({ queryLimits: { timeoutMs: 3_000, rowCap: 10 } });
   });
   afterAll(() => limited.close());
 

@@ -22,7 +22,8 @@ export function HelpOverlay({ onClose }: { onClose: () => void }) {
       <div className="dialog__header">
         <h2 id={headingId}>Keyboard shortcuts</h2>
         <p className="muted">
-          On the canvas, outside text fields. Shift-drag draws a selection box.
+          Anywhere outside text fields; the graph's own keys once Tab has brought the focus to it.
+          Shift-drag draws a selection box.
         </p>
       </div>
       <dl className="help-overlay__list">

@@ -1,7 +1,14 @@
 import type { ShortcutId } from './shortcuts.ts';
 
+/** Keys the graph itself answers while it has the focus (Tab to it). */
+type CanvasKey = 'canvas-walk' | 'canvas-open' | 'canvas-zoom' | 'canvas-fit';
+
 /** The shortcuts as the help overlay lists them, in its order. */
-export const SHORTCUTS: readonly { id: ShortcutId | 'search'; keys: string[]; does: string }[] = [
+export const SHORTCUTS: readonly {
+  id: ShortcutId | 'search' | CanvasKey;
+  keys: string[];
+  does: string;
+}[] = [
   { id: 'search', keys: ['/'], does: 'Search by name' },
   { id: 'hide-selected', keys: ['H', 'Delete'], does: 'Hide the selection' },
   { id: 'hide-others', keys: ['Shift', 'H'], does: 'Hide everything but the selection' },
@@ -15,4 +22,16 @@ export const SHORTCUTS: readonly { id: ShortcutId | 'search'; keys: string[]; do
   { id: 'redo', keys: ['Ctrl', 'Shift', 'Z'], does: 'Redo (also Ctrl+Y)' },
   { id: 'clear-selection', keys: ['Esc'], does: 'Clear the selection, close this help' },
   { id: 'help', keys: ['?'], does: 'Show these shortcuts' },
+  {
+    id: 'canvas-walk',
+    keys: ['← → ↑ ↓'],
+    does: 'Graph focused: select the nearest entity that way',
+  },
+  {
+    id: 'canvas-open',
+    keys: ['Enter'],
+    does: 'Graph focused: bring the selected entity to the middle',
+  },
+  { id: 'canvas-zoom', keys: ['+ or −'], does: 'Graph focused: zoom in or out' },
+  { id: 'canvas-fit', keys: ['Home'], does: 'Graph focused: fit it in view' },
 ];

@@ -1,10 +1,12 @@
 import type cytoscape from 'cytoscape';
-import { useEffect, useRef, useState, type ReactNode, type Ref } from 'react';
+import { useEffect, useMemo, useRef, useState, type ReactNode, type Ref } from 'react';
 import cytoscapeWithExtensions from '../../../lib/cytoscape.ts';
 import type { NodeMenu } from '../../../lib/node-menu.ts';
 import type { GraphCanvasHandle } from '../../../lib/canvas-handle.ts';
 import { useCanvasHandle } from '../hooks/use-canvas-handle.ts';
 import { useGraphView, type GraphViewInput } from '../hooks/use-graph-view.ts';
+import { selectionAnnouncement } from '../keyboard/selection-announcement.ts';
+import { useCanvasKeys } from '../keyboard/use-canvas-keys.ts';
 import { LARGE_MIN_ZOOM, type CanvasScale } from '../large/large-graph.ts';
 import { LargeGraphView } from '../large/large-graph-view.ts';
 import { GRAPH_STYLE, graphStyle } from '../utils/graph-style.ts';
@@ -179,6 +181,17 @@ export function GraphCanvas(props: GraphCanvasProps) {
     panelOpen: props.selected.length > 0,
   });
   useCanvasHandle(ref, cy, view);
+  const onKeyDown = useCanvasKeys({
+    view,
+    surface,
+    visibleNodes: props.visible.nodes,
+    selected: props.selected,
+    onPick: props.onPick,
+  });
+  const announcement = useMemo(
+    () => selectionAnnouncement(graph, props.visible.edges, props.selected),
+    [graph, props.visible.edges, props.selected],
+  );
 
   const empty = status === 'ready' && graph.nodes.size === 0;
   const state =
@@ -204,8 +217,13 @@ export function GraphCanvas(props: GraphCanvasProps) {
         className="graph-canvas__surface"
         ref={setSurface}
         role="application"
-        aria-label="Ecosystem graph: click an entity or relationship for details, double-click an entity to expand it"
+        tabIndex={0}
+        aria-label="Ecosystem graph. Arrow keys move between entities, Enter centres the selected one, E expands it, plus and minus zoom, Home fits, Escape clears the selection. With a mouse: click for details, double-click to expand."
+        onKeyDown={onKeyDown}
       />
+      <div className="visually-hidden" aria-live="polite" data-testid="selection-announcement">
+        {drawn ? announcement : ''}
+      </div>
       {status === 'ready' && !onScreen && !empty && <LoadingMessage text="Arranging the graph…" />}
       {viewStatus && (
         <div
