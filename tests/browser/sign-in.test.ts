@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createApp, defaultClientDir } from '../../server/app.ts';
 import { UserStore } from '../../server/auth/user-store.ts';
 import { openDatabase, type Database } from '../../server/neo4j/database.ts';
+import { seriousAccessibilityFindings } from '../support/axe.ts';
 import { launchChromium, screenshot, watchPageErrors } from '../support/browser.ts';
 
 let browser: Browser;
@@ -73,6 +74,7 @@ describe('signing in to a shared explorer', () => {
     );
     expect(await page.locator('[data-testid="graph-canvas"]').count()).toBe(0);
     await screenshot(page, 'sign-in');
+    expect(await seriousAccessibilityFindings(page)).toEqual([]);
 
     await page.getByTestId('sign-in-username').fill('ed');
     await page.getByTestId('sign-in-password').fill('not-the-password');

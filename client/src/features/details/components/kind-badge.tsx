@@ -1,3 +1,4 @@
+import type { CSSProperties } from 'react';
 import type { Camp } from '../../../lib/api-types.ts';
 import { CAMP_INFO } from '../../../lib/camps.ts';
 import { labelStyle } from '../../../lib/entity-kinds.ts';
@@ -6,7 +7,10 @@ import { labelStyle } from '../../../lib/entity-kinds.ts';
 export function KindBadge({ label }: { label: string }) {
   const style = labelStyle(label);
   return (
-    <span className="badge" style={{ background: `${style.color}33`, color: style.ink }}>
+    <span
+      className="badge badge--kind"
+      style={{ '--kind-color': style.color, '--kind-ink': style.ink } as CSSProperties}
+    >
       <span className="dot" style={{ background: style.color }} aria-hidden="true" />
       {style.name}
     </span>

@@ -1,0 +1,88 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { seriousAccessibilityFindings } from '../support/axe.ts';
+import { canvasAtRest, openExplorer, pagePerTest, screenshot } from '../support/browser.ts';
+
+const baseUrl = inject('baseUrl');
+let page: Page;
+
+pagePerTest((opened) => {
+  page = opened.page;
+});
+
+/** Selects an element of the graph the way a click does, through the page's own selection. */
+async function select(id: string): Promise<void> {
+  const at = await page.evaluate((elementId) => {
+    const view = (window as any).__explorer.view;
+    const cy = (window as any).__explorer.cy;
+    const element = cy.getElementById(elementId);
+    const point = element.isNode()
+      ? view.renderedPositionOf(elementId)
+      : element.renderedMidpoint();
+    const box = cy.container().getBoundingClientRect();
+    return { x: box.left + point.x, y: box.top + point.y };
+  }, id);
+  await page.mouse.click(at.x, at.y);
+  await page.getByTestId('details-panel').waitFor();
+  await canvasAtRest(page);
+}
+
+async function audit(state: string): Promise<void> {
+  await screenshot(page, `a11y-${state}`);
+  expect.soft(await seriousAccessibilityFindings(page), state).toEqual([]);
+}
+
+describe('WCAG 2.2 AA in every main state (axe-core: no serious or critical finding)', () => {
+  it('when the page opens, and on each sidebar tab, then nothing serious is found', async () => {
+    await openExplorer(page, baseUrl);
+    await canvasAtRest(page);
+    await audit('start');
+    for (const tab of ['views', 'paths', 'sources']) {
+      await page.getByTestId(`${tab}-tab`).click();
+      await page.waitForLoadState('networkidle');
+      await audit(`tab-${tab}`);
+    }
+  });
+
+  it('when an entity, then a relationship, is detailed, then nothing serious is found', async () => {
+    await openExplorer(page, baseUrl);
+    await canvasAtRest(page);
+    await select('shengshu');
+    await audit('entity-details');
+    await select('alibaba-cloud-LED-shengshu-series-b');
+    await audit('relationship-details');
+  });
+
+  it('when a view gives a table, the workbench is open and the export menu and help show, then nothing serious is found', async () => {
+    await openExplorer(page, baseUrl);
+    await page.getByTestId('views-tab').click();
+    await page
+      .locator('[data-testid="view-item"][data-view-id="funding-totals-by-investor"]')
+      .click();
+    await page.locator('[data-testid="results-table"]').waitFor({ timeout: 30_000 });
+    await audit('table-result');
+    await page.getByTestId('open-workbench').click();
+    await page.locator('[data-testid="cypher-editor"] .cm-content').waitFor({ timeout: 30_000 });
+    await audit('workbench');
+    await page.getByTestId('export-button').click();
+    await page.getByTestId('export-menu').waitFor();
+    await audit('export-menu');
+    await page.keyboard.press('Escape');
+    await page.getByTestId('help-button').click();
+    await page.getByTestId('help-overlay').waitFor();
+    await audit('help');
+  });
+
+  it('when the dark theme is on with the export menu open, then nothing serious is found', async () => {
+    await openExplorer(page, baseUrl);
+    await page.getByTestId('theme-toggle').click();
+    await page.waitForFunction(() => document.documentElement.dataset.theme === 'dark');
+    await canvasAtRest(page);
+    await audit('dark');
+    await page.getByTestId('export-button').click();
+    await page.getByTestId('export-menu').waitFor();
+    await audit('dark-export-menu');
+    await select('vidu');
+    await audit('dark-entity-details');
+  });
+});
