@@ -86,3 +86,33 @@ describe('WCAG 2.2 AA in every main state (axe-core: no serious or critical find
     await audit('dark-entity-details');
   });
 });
+
+describe('less motion when the system asks for it', () => {
+  it('when reduced motion is preferred, then a new layout lands at once, where otherwise it glides', async () => {
+    for (const [reducedMotion, glides] of [
+      ['no-preference', true],
+      ['reduce', false],
+    ] as const) {
+      await page.emulateMedia({ reducedMotion });
+      await openExplorer(page, baseUrl);
+      await canvasAtRest(page);
+      await page.getByTestId('layout-select').selectOption('circle');
+      // Watches the nodes for 800 ms, frame by frame: did any of them glide?
+      const glided = await page.evaluate(
+        () =>
+          new Promise<boolean>((resolve) => {
+            const cy = (window as any).__explorer.cy;
+            const start = performance.now();
+            let seen = false;
+            const check = () => {
+              if (cy.nodes().some((node: any) => node.animated())) seen = true;
+              if (performance.now() - start > 800) resolve(seen);
+              else requestAnimationFrame(check);
+            };
+            requestAnimationFrame(check);
+          }),
+      );
+      expect(glided, reducedMotion).toBe(glides);
+    }
+  });
+});

@@ -25,6 +25,7 @@ import { applyNodeAppearance } from '../view/node-appearance.ts';
 import { PointerEvents } from '../view/pointer-events.ts';
 import { SceneLayer } from './scene-layer.ts';
 import { runForceLayout, type ForceRun } from './run-force-layout.ts';
+import { motionMs } from '../../../lib/motion.ts';
 
 /** Centering never leaves the view zoomed out further than this. */
 const FOCUS_MIN_ZOOM = 0.9;
@@ -245,7 +246,7 @@ export class LargeGraphView implements GraphView {
       y: this.cy.height() / 2 - middle.y * zoom,
     };
     this.cy.stop();
-    this.cy.animate({ zoom, pan }, { duration: 450 });
+    this.cy.animate({ zoom, pan }, { duration: motionMs(450) });
   }
 
   /** Ids of every node and relationship the filters show: the whole drawn graph. */
@@ -373,7 +374,7 @@ export class LargeGraphView implements GraphView {
         cy.stop();
         const zoom = Math.max(cy.zoom(), FOCUS_MIN_ZOOM);
         const pan = { x: cy.width() / 2 - at.x * zoom, y: cy.height() / 2 - at.y * zoom };
-        cy.animate({ zoom, pan }, { duration: 450 });
+        cy.animate({ zoom, pan }, { duration: motionMs(450) });
       });
     });
   }
@@ -539,7 +540,7 @@ export class LargeGraphView implements GraphView {
     const view = framingOf(this.cy, box);
     this.lastViewport = { zoom: view.zoom, x: view.pan.x, y: view.pan.y };
     this.cy.stop();
-    if (animate) this.cy.animate(view, { duration: 400, easing: 'ease-in-out-cubic' });
+    if (animate) this.cy.animate(view, { duration: motionMs(400), easing: 'ease-in-out-cubic' });
     else this.cy.viewport(view);
   }
 

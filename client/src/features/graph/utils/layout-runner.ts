@@ -3,6 +3,7 @@ import { computePositions, type Nudge } from './compute-positions.ts';
 import type { LayoutPlan } from './force-plan.ts';
 import { boxAfterMove, framing } from '../../../lib/viewport.ts';
 import type { Point } from '../../../lib/point.ts';
+import { motionMs } from '../../../lib/motion.ts';
 
 /** How a computed arrangement is shown. */
 export interface LayoutMotion {
@@ -87,13 +88,14 @@ export class LayoutRunner {
         }
         const box = motion.fit ? boxAfterMove(nodes, positions) : null;
         const view = box ? framing(this.cy, box) : null;
-        const animate = motion.duration > 0;
+        const duration = motionMs(motion.duration);
+        const animate = duration > 0;
         const glide = nodes.layout({
           name: 'preset',
           positions: Object.fromEntries(positions),
           // The first drawing appears in place: there is nothing yet to follow with the eye.
           animate,
-          animationDuration: motion.duration,
+          animationDuration: duration,
           animationEasing: 'ease-in-out-cubic',
           // Framing is done here rather than by the layout, which knows no zoom cap.
           fit: false,
@@ -101,7 +103,7 @@ export class LayoutRunner {
         // A framing replaces whatever viewport animation runs; without one, a reveal may go on.
         if (view) this.cy.stop();
         if (view && animate) {
-          this.cy.animate(view, { duration: motion.duration, easing: 'ease-in-out-cubic' });
+          this.cy.animate(view, { duration, easing: 'ease-in-out-cubic' });
         } else if (view) {
           this.cy.viewport(view);
         }

@@ -1,4 +1,5 @@
 import type cytoscape from 'cytoscape';
+import { motionMs } from '../../../lib/motion.ts';
 
 /** Space kept between revealed elements and the canvas edge, in pixels. */
 const REVEAL_MARGIN = 72;
@@ -28,5 +29,5 @@ export function revealSelection(cy: cytoscape.Core): void {
       ? wide
       : selected.renderedBoundingBox({ includeLabels: false });
   const shift = shiftInto(box.x1, box.x2, width);
-  if (shift !== 0) cy.animate({ panBy: { x: shift, y: 0 } }, { duration: 250 });
+  if (shift !== 0) cy.animate({ panBy: { x: shift, y: 0 } }, { duration: motionMs(250) });
 }

@@ -16,6 +16,7 @@ import type { GraphView, GraphViewEvents, NodeAppearance, ShowOptions } from './
 import { applyNodeAppearance } from './node-appearance.ts';
 import { PointerEvents } from './pointer-events.ts';
 import { applySpotlight, centerWhenSettled } from './spotlight.ts';
+import { motionMs } from '../../../lib/motion.ts';
 
 /** Whole-graph layouts glide for this long, in ms. */
 const LAYOUT_GLIDE_MS = 550;
@@ -93,7 +94,7 @@ export class CytoscapeGraphView implements GraphView {
       const view = cy.extent();
       const box = addedNodes.boundingBox();
       if (box.x1 < view.x1 || box.x2 > view.x2 || box.y1 < view.y1 || box.y2 > view.y2) {
-        cy.animate(framing(cy, visibleElements(cy).boundingBox()), { duration: 400 });
+        cy.animate(framing(cy, visibleElements(cy).boundingBox()), { duration: motionMs(400) });
       }
     });
   }
@@ -169,7 +170,7 @@ export class CytoscapeGraphView implements GraphView {
           if (cy.destroyed() || target.empty()) return;
           cy.stop();
           const zoom = Math.max(cy.zoom(), FOCUS_MIN_ZOOM);
-          cy.animate({ zoom, center: { eles: target } }, { duration: 450 });
+          cy.animate({ zoom, center: { eles: target } }, { duration: motionMs(450) });
         });
       });
     });
@@ -178,7 +179,7 @@ export class CytoscapeGraphView implements GraphView {
   fit(): void {
     const { cy } = this;
     cy.stop();
-    cy.animate(framing(cy, cy.elements(':visible').boundingBox()), { duration: 350 });
+    cy.animate(framing(cy, cy.elements(':visible').boundingBox()), { duration: motionMs(350) });
   }
 
   zoomBy(factor: number): void {

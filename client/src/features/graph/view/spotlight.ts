@@ -1,5 +1,6 @@
 import type cytoscape from 'cytoscape';
 import { framing } from '../../../lib/viewport.ts';
+import { motionMs } from '../../../lib/motion.ts';
 
 /** The elements with these ids that are on the canvas, with the ends of their relationships. */
 export function spotlitElements(cy: cytoscape.Core, ids: readonly string[]): cytoscape.Collection {
@@ -56,7 +57,10 @@ export function centerWhenSettled(cy: cytoscape.Core, ids: readonly string[]): (
       if (lit.empty()) return;
       const fitted = framing(cy, lit.boundingBox({ includeLabels: true })).zoom;
       cy.stop();
-      cy.animate({ zoom: Math.min(cy.zoom(), fitted), center: { eles: lit } }, { duration: 450 });
+      cy.animate(
+        { zoom: Math.min(cy.zoom(), fitted), center: { eles: lit } },
+        { duration: motionMs(450) },
+      );
     });
   }, 120);
   return () => {

@@ -13,6 +13,7 @@ import {
   type ShownFacts,
 } from '../utils/sentence-facts.ts';
 import { SourceSentence } from './source-sentence.tsx';
+import { motionMs } from '../../../lib/motion.ts';
 
 interface SourceTextProps {
   source: ApiSource;
@@ -52,7 +53,7 @@ export function SourceText({
   useEffect(() => {
     if (!target || !jump) return;
     const row = list.current?.querySelector<HTMLElement>(`[data-index="${target.index}"]`);
-    row?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    row?.scrollIntoView({ block: 'center', behavior: motionMs(1) > 0 ? 'smooth' : 'instant' });
     row?.querySelector('button')?.focus({ preventScroll: true });
   }, [target, jump]);
 
