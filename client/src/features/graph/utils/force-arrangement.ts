@@ -140,7 +140,9 @@ function spiral(
   const groups = new Map<number, number[]>();
   for (let i = 0; i < n; i++) {
     const group = campOf ? campOf[i]! : 0;
-    groups.set(group, [...(groups.get(group) ?? []), i]);
+    const members = groups.get(group);
+    if (members) members.push(i);
+    else groups.set(group, [i]);
   }
   const positions = new Float64Array(2 * n);
   const radius = (spacing * 0.6) / Math.sqrt(Math.PI);

@@ -24,7 +24,7 @@ export function PathItem({ path, index, payload, active, onShow, onOpen }: PathI
     >
       <button
         type="button"
-        className="path-item__head"
+        className="list-button path-item__head"
         aria-pressed={active}
         aria-expanded={active}
         onClick={() => onShow(index)}

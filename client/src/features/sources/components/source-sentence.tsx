@@ -40,7 +40,7 @@ export function SourceSentence(props: SourceSentenceProps) {
     >
       <button
         type="button"
-        className="source-sentence__button"
+        className="list-button source-sentence__button"
         aria-pressed={active}
         disabled={count === 0}
         title={

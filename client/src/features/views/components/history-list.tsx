@@ -38,7 +38,7 @@ export function HistoryList({ entries, now, onPick }: HistoryListProps) {
         <li key={`${entry.ranAt}:${entry.cypher}`}>
           <button
             type="button"
-            className="history-item"
+            className="list-button history-item"
             data-testid="history-item"
             onClick={() => onPick(entry)}
           >

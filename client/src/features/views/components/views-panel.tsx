@@ -64,7 +64,7 @@ export function ViewsPanel(props: ViewsPanelProps) {
             {group.views.map((view) => {
               const expanded = open?.viewId === view.id;
               const failure = props.failure?.viewId === view.id ? props.failure.message : null;
-              const classes = ['view-item'];
+              const classes = ['list-button', 'view-item'];
               if (expanded) classes.push('view-item--open');
               if (props.shownId === view.id) classes.push('view-item--shown');
               return (
