@@ -14,9 +14,7 @@ describe("the server's event loop under the biggest answers", () => {
     const report = path.join(scratch, 'event-loop.json');
     const explorer = await startExplorerProcess(scratch, {
       NEO4J_BOLT_PORT: String(await findFreePort()),
-      // Roomy: Neo4j holds time limits to a tenth of a second, and on two busy cores the
-      // biggest allowed answers can take more than 5 s to make; cut, they would measure nothing.
-      QUERY_TIMEOUT_MS: '10000',
+      QUERY_TIMEOUT_MS: '5000',
       EXPLORER_EVENT_LOOP_REPORT: report,
     });
     // The harness (Vitest, this loop) shares two cores with the server: the server is served
@@ -63,7 +61,7 @@ describe("the server's event loop under the biggest answers", () => {
       }
       const [numbers, huge, graph, words, image] = await answers;
       // Each big answer is made or cut within its bounds; on a loaded runner Neo4j may take one
-      // past the limit (CI saw 408 for each in turn at 5 s), but at least one must be delivered
+      // past the 5 s limit (CI saw 408 for each in turn), but at least one must be delivered
       // whole, so the loop is measured while megabytes are answered.
       for (const answer of [numbers, graph, words])
         expect([200, 408, 413]).toContain(answer.status);

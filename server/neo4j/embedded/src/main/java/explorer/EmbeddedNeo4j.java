@@ -2,7 +2,6 @@ package explorer;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import org.neo4j.configuration.GraphDatabaseSettings;
@@ -61,9 +60,6 @@ public final class EmbeddedNeo4j {
               // Memory guards: a query past its budget fails alone, instead of the JVM.
               .setConfig(GraphDatabaseSettings.memory_transaction_max_size, txMemoryBytes)
               .setConfig(GraphDatabaseSettings.memory_transaction_global_max_size, totalTxMemoryBytes)
-              // Time limits are checked by a monitor, every 2 s by default: a 5 s limit could
-              // then hold for 7. Checked every 100 ms, a limit holds to within a tenth of a second.
-              .setConfig(GraphDatabaseSettings.transaction_monitor_check_interval, Duration.ofMillis(100))
               // No LOAD CSV from the machine's files, whatever a query tries.
               .setConfig(GraphDatabaseSettings.allow_file_urls, false)
               // Keep the transaction log small: this is an explorer's working copy, not a system of record.
