@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { openExplorer, pagePerTest, screenshot } from '../support/browser.ts';
+import { canvasAtRest, openExplorer, pagePerTest, screenshot } from '../support/browser.ts';
 
 /**
  * The same behavior asked of both ways the graph is drawn: Cytoscape alone (small graphs) and
@@ -44,10 +44,26 @@ async function pagePositionOf(id: string): Promise<{ x: number; y: number }> {
   }, id);
 }
 
-/** Waits until no layout or glide is moving the drawing. */
+/**
+ * Waits until no layout or glide is moving the drawing. The scene drawing moves its nodes outside
+ * Cytoscape (a layout worker may still post positions before its progress shows), so the
+ * positions the view reports must also hold still for a while.
+ */
 async function settle(): Promise<void> {
-  await page.waitForFunction(() => !(window as any).__explorer.cy.animated());
-  await page.locator('.graph-canvas__arranging').waitFor({ state: 'detached', timeout: 30_000 });
+  await canvasAtRest(page);
+  let last = JSON.stringify(await modelPositions());
+  await expect
+    .poll(
+      async () => {
+        const now = JSON.stringify(await modelPositions());
+        const still = now === last;
+        last = now;
+        return still;
+      },
+      { timeout: 30_000, intervals: [300] },
+    )
+    .toBe(true);
+  await canvasAtRest(page);
 }
 
 /** Clicks a node where the view says it is drawn (hovering first: a large graph takes in what is under the pointer). */
