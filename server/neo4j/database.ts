@@ -22,6 +22,8 @@ export interface ConnectionOptions {
   password: string;
   /** Empty or undefined: the server's default database. */
   database?: string;
+  /** Time budget of a named read unless the call gives its own, ms (15 s when not given). */
+  readTimeoutMs?: number;
 }
 
 /** A read-only query's answer: its QueryPayload as JSON, already serialised off the main thread. */
@@ -56,8 +58,8 @@ export type TransactionStep = <N extends QueryName>(
  */
 export interface Database {
   /**
-   * Runs a named read query in a read transaction, cancelled after `timeoutMs` (15 s unless
-   * given) with a 504 AppError.
+   * Runs a named read query in a read transaction, answered by a 504 AppError once `timeoutMs`
+   * (the connection's readTimeoutMs, or 15 s, unless given) has passed.
    */
   read<N extends QueryName>(
     name: N,
@@ -86,7 +88,7 @@ export interface Database {
   close(): Promise<void>;
 }
 
-const readTimeoutMs = 15_000;
+const defaultReadTimeoutMs = 15_000;
 
 /** How the app's drivers talk to Neo4j (the main one and each query worker's). */
 export const driverConfig: Config = {
@@ -141,19 +143,25 @@ export function openDatabase(
     });
 
   return {
-    async read(name, params = {}, options = {}) {
+    async read(name, params = {}, readOptions = {}) {
       const query = texts[name];
-      const plain = await guard(async () => {
-        const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
-        try {
-          return await session.executeRead(
-            (tx) => tx.run(query, toNeo4jParams(params) as Params).then(rows),
-            { timeout: options.timeoutMs ?? readTimeoutMs },
-          );
-        } finally {
-          await session.close();
-        }
-      });
+      const budgetMs = readOptions.timeoutMs ?? options.readTimeoutMs ?? defaultReadTimeoutMs;
+      // Neo4j cuts the transaction at the same budget, but only when its monitor next looks
+      // (every 2 s): the answer does not wait for that, and the cut frees the connection.
+      const plain = await withinBudget(
+        budgetMs,
+        guard(async () => {
+          const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
+          try {
+            return await session.executeRead(
+              (tx) => tx.run(query, toNeo4jParams(params) as Params).then(rows),
+              { timeout: budgetMs },
+            );
+          } finally {
+            await session.close();
+          }
+        }),
+      );
       return mapRows(name, plain);
     },
     async write(name, params = {}) {
@@ -259,6 +267,27 @@ function countersOf(result: QueryResult<RecordShape>): WriteCounters {
   return Object.fromEntries(updates.filter(([, value]) => value > 0));
 }
 
+/** `work`'s answer, or the 504 a query past its budget gets, whichever comes first. */
+async function withinBudget<T>(budgetMs: number, work: Promise<T>): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(queryTimeout()), budgetMs);
+  });
+  // Whatever the abandoned query ends in later is no one's to handle.
+  work.catch(() => {});
+  try {
+    return await Promise.race([work, late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+function queryTimeout(cause?: unknown): AppError {
+  return new AppError(504, 'query_timeout', 'The query took too long and was cancelled.', {
+    cause,
+  });
+}
+
 /** Codes the driver uses when the server cannot be reached right now. */
 const unavailableCodes = new Set(['ServiceUnavailable', 'SessionExpired']);
 /** Node's socket error codes, should one reach us unwrapped. */
@@ -308,9 +337,7 @@ export async function guard<T>(work: () => Promise<T>): Promise<T> {
     }
     // Plain TransactionTimedOut is the server's limit; ...ClientConfiguration, the one asked for.
     if (code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut')) {
-      throw new AppError(504, 'query_timeout', 'The query took too long and was cancelled.', {
-        cause: error,
-      });
+      throw queryTimeout(error);
     }
     throw error;
   }

@@ -1,3 +1,4 @@
+import neo4jDriver from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSeedData, type SeedData } from '../../server/seed/seed-data.ts';
 import { bulkWrite, seedDatabase } from '../../server/seed/seed-database.ts';
@@ -232,6 +233,53 @@ describe('built-in views on a large graph', () => {
       });
     }
   }, 60_000);
+});
+
+describe('time budgets on a power-law graph', () => {
+  let budgeted: TestApp;
+  beforeAll(async () => {
+    // The same graph and Neo4j, with a budget no hub-heavy walk can meet: the cut is certain.
+    budgeted = await startTestApp({
+      neo4j: { uri: neo4j.uri, password: neo4j.password },
+      readTimeoutMs: 1,
+    });
+  });
+  afterAll(() => budgeted?.close());
+
+  /** Transactions Neo4j still runs for a query whose text contains `fragment`. */
+  async function stillRunning(fragment: string): Promise<number> {
+    const driver = neo4jDriver.driver(neo4j.uri, neo4jDriver.auth.basic('neo4j', neo4j.password));
+    try {
+      const { records } = await driver.executeQuery(
+        'SHOW TRANSACTIONS YIELD currentQuery WHERE currentQuery CONTAINS $fragment RETURN count(*) AS running',
+        { fragment },
+      );
+      return Number(records[0]!.get('running'));
+    } finally {
+      await driver.close();
+    }
+  }
+
+  it('when the biggest hub is expanded to depth 3 past the budget, then it answers 504 query_timeout, not 500, and Neo4j lets the walk go', async () => {
+    const { status, body } = await budgeted.get(
+      `/api/nodes/${reference.hub()}/neighbors?depth=3&limit=200`,
+    );
+    expect({ status, code: body.error?.code }).toEqual({ status: 504, code: 'query_timeout' });
+    expect(body.error.message).toMatch(/took too long/);
+    // The answer did not wait for Neo4j; its own cut (same budget) ends the walk soon after.
+    await expect.poll(() => stillRunning('ring3'), { timeout: 15_000, interval: 250 }).toBe(0);
+    // Within its budget the same walk is answered.
+    expect(
+      (await app.get(`/api/nodes/${reference.hub()}/neighbors?depth=3&limit=200`)).status,
+    ).toBe(200);
+  });
+
+  it('when paths between two hubs cannot be found within the budget, then it answers 504 query_timeout, not 500', async () => {
+    const [first, second] = reference.hubs(2);
+    const { status, body } = await budgeted.get(`/api/paths?from=${first}&to=${second}&k=4`);
+    expect({ status, code: body.error?.code }).toEqual({ status: 504, code: 'query_timeout' });
+    expect((await app.get(`/api/paths?from=${first}&to=${second}&k=4`)).status).toBe(200);
+  });
 });
 
 describe('paths on a power-law graph', () => {

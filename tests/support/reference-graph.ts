@@ -70,6 +70,13 @@ export class ReferenceGraph {
     );
   }
 
+  /** The `count` best connected entities, best first (ties by id). */
+  hubs(count: number): string[] {
+    return [...this.nodes.keys()]
+      .sort((a, b) => this.degree(b) - this.degree(a) || (a < b ? -1 : 1))
+      .slice(0, count);
+  }
+
   /** An ordinary entity: three relationships, the first such in id order. */
   leaf(): string {
     return [...this.nodes.keys()].sort().find((id) => this.degree(id) === 3)!;

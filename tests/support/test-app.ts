@@ -35,6 +35,8 @@ export interface TestAppOptions {
    */
   ownNeo4j?: boolean;
   queryLimits?: Partial<QueryLimits>;
+  /** Time budget of the app's own named reads, ms (the database's 15 s unless given). */
+  readTimeoutMs?: number;
   rateLimits?: RateLimits;
   /** Sign-in, host and origin rules; the app's loopback defaults (sign-in off) unless given. */
   security?: Partial<SecurityOptions>;
@@ -47,7 +49,12 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   const own = options.ownNeo4j ? await startSeededNeo4j() : null;
   const neo4j = own ??
     options.neo4j ?? { uri: inject('boltUri'), password: inject('boltPassword') };
-  const db = openDatabase({ uri: neo4j.uri, user: 'neo4j', password: neo4j.password });
+  const db = openDatabase({
+    uri: neo4j.uri,
+    user: 'neo4j',
+    password: neo4j.password,
+    readTimeoutMs: options.readTimeoutMs,
+  });
   const app = createApp({
     db,
     queryLimits: options.queryLimits,
