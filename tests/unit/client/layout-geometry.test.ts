@@ -74,10 +74,16 @@ describe('separating labels', () => {
 
 describe('framing the graph', () => {
   it('when the graph is small, then framing does not zoom in past the cap', () => {
-    const view = fitViewport({ x1: 0, y1: 0, x2: 100, y2: 50 }, { width: 1000, height: 800 }, 48, {
-      min: 0.1,
-      max: 1.3,
-    });
+    const even = { top: 48, right: 48, bottom: 48, left: 48 };
+    const view = fitViewport(
+      { x1: 0, y1: 0, x2: 100, y2: 50 },
+      { width: 1000, height: 800 },
+      even,
+      {
+        min: 0.1,
+        max: 1.3,
+      },
+    );
     expect(view.zoom).toBe(1.3);
     // Centred: the box's middle (50, 25) lands in the canvas's middle.
     expect(50 * view.zoom + view.pan.x).toBeCloseTo(500);
@@ -88,13 +94,43 @@ describe('framing the graph', () => {
     const view = fitViewport(
       { x1: 0, y1: 0, x2: 2000, y2: 500 },
       { width: 1000, height: 800 },
-      50,
+      { top: 50, right: 50, bottom: 50, left: 50 },
       {
         min: 0.1,
         max: 1.3,
       },
     );
     expect(view.zoom).toBeCloseTo(0.45);
+  });
+
+  it('when overlays take more room on some sides, then the graph is centred in the free area between them', () => {
+    const box = { x1: 0, y1: 0, x2: 1000, y2: 400 };
+    const view = fitViewport(
+      box,
+      { width: 1000, height: 800 },
+      { top: 80, right: 60, bottom: 40, left: 40 },
+      { min: 0.1, max: 1.3 },
+    );
+    // 900 px of free width for 1000 model px.
+    expect(view.zoom).toBeCloseTo(0.9);
+    const left = box.x1 * view.zoom + view.pan.x;
+    const right = box.x2 * view.zoom + view.pan.x;
+    const top = box.y1 * view.zoom + view.pan.y;
+    const bottom = box.y2 * view.zoom + view.pan.y;
+    expect(left).toBeCloseTo(40);
+    expect(right).toBeCloseTo(940);
+    // Vertically centred between the 80 px at the top and the 40 px at the bottom.
+    expect(top - 80).toBeCloseTo(800 - 40 - bottom);
+  });
+
+  it('when the canvas is too small for the overlays, then the whole canvas is used', () => {
+    const view = fitViewport(
+      { x1: 0, y1: 0, x2: 100, y2: 100 },
+      { width: 200, height: 200 },
+      { top: 80, right: 60, bottom: 40, left: 40 },
+      { min: 0.1, max: 5 },
+    );
+    expect(view.zoom).toBeCloseTo(1.84);
   });
 });
 

@@ -11,7 +11,6 @@ import { LARGE_MIN_ZOOM, type CanvasScale } from '../large/large-graph.ts';
 import { LargeGraphView } from '../large/large-graph-view.ts';
 import { GRAPH_STYLE, graphStyle } from '../utils/graph-style.ts';
 import type { PositionRequest } from '../utils/positions.ts';
-import { revealSelection } from '../utils/reveal-selection.ts';
 import type { Point } from '../../../lib/point.ts';
 import { CytoscapeGraphView } from '../view/cytoscape-graph-view.ts';
 import type { CanvasPick, GraphView, GraphViewEvents, ViewStatus } from '../view/graph-view.ts';
@@ -136,13 +135,9 @@ export function GraphCanvas(props: GraphCanvasProps) {
     const large =
       scale === 'large' && sceneCanvas ? new LargeGraphView(instance, sceneCanvas, events) : null;
     const created: GraphView = large ?? new CytoscapeGraphView(instance, events);
-    // The canvas narrows when the details panel opens; Cytoscape only watches the window.
-    // The drawing stays put, so nothing jumps under the pointer, unless that would hide the
-    // selection behind the panel: then just enough pan brings it back.
-    const observer = new ResizeObserver(() => {
-      instance.resize();
-      revealSelection(instance);
-    });
+    // The canvas narrows when the details panel opens or the dock grows; Cytoscape only watches
+    // the window. The view decides whether to frame the graph again (GraphView.resized).
+    const observer = new ResizeObserver(() => created.resized());
     observer.observe(surface);
     setDrawing({ cy: instance, view: created });
     return () => {

@@ -3,6 +3,7 @@ import type { GraphModel } from '../../../lib/graph-model.ts';
 import { graphStyle } from '../utils/graph-style.ts';
 import { graphPalette, type Theme } from '../../../lib/theme.ts';
 import { framing as framingOf, zoomAboutCenter } from '../../../lib/viewport.ts';
+import { revealSelection } from '../utils/reveal-selection.ts';
 import type { LayoutId } from '../utils/layout-choices.ts';
 import { ringPositions } from '../utils/ring-positions.ts';
 import type { Point } from '../../../lib/point.ts';
@@ -398,6 +399,14 @@ export class LargeGraphView implements GraphView {
   fit(animate = true): void {
     const scene = this.scene;
     if (scene) this.frame(scene, animate);
+  }
+
+  resized(): void {
+    const framed = !this.viewMovedByPerson();
+    this.cy.resize();
+    const scene = this.scene;
+    if (framed && scene) this.frame(scene, true);
+    else revealSelection(this.cy);
   }
 
   destroy(): void {

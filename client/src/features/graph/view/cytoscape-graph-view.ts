@@ -1,7 +1,8 @@
 import type cytoscape from 'cytoscape';
 import type { GraphModel } from '../../../lib/graph-model.ts';
 import { markOnce } from '../../../lib/perf-marks.ts';
-import { framing, zoomAboutCenter } from '../../../lib/viewport.ts';
+import { framing, sameFraming, zoomAboutCenter } from '../../../lib/viewport.ts';
+import { revealSelection } from '../utils/reveal-selection.ts';
 import { graphStyle } from '../utils/graph-style.ts';
 import { type Theme } from '../../../lib/theme.ts';
 import { LayoutRunner } from '../utils/layout-runner.ts';
@@ -42,6 +43,8 @@ export class CytoscapeGraphView implements GraphView {
   private readonly pointer: PointerEvents;
   private layout: LayoutId | null = null;
   private pinned: ReadonlyMap<string, Point> = new Map();
+  /** Until when (performance.now()) a resize's glide to the new framing is under way. */
+  private refittingUntil = 0;
   private drawn = false;
   private focusFrame = 0;
   private selection: readonly string[] = [];
@@ -180,6 +183,27 @@ export class CytoscapeGraphView implements GraphView {
     const { cy } = this;
     cy.stop();
     cy.animate(framing(cy, cy.elements(':visible').boundingBox()), { duration: motionMs(350) });
+  }
+
+  resized(): void {
+    const { cy } = this;
+    const shown = cy.elements(':visible');
+    // Judged at the old size (Cytoscape still holds it): was the whole graph framed?
+    // A glide started by an earlier resize (the dock being dragged) counts as framed.
+    const framed =
+      shown.nonempty() &&
+      (performance.now() < this.refittingUntil ||
+        (!cy.animated() &&
+          sameFraming({ zoom: cy.zoom(), pan: cy.pan() }, framing(cy, shown.boundingBox()))));
+    cy.resize();
+    if (!framed) {
+      revealSelection(cy);
+      return;
+    }
+    cy.stop();
+    const duration = motionMs(300);
+    this.refittingUntil = performance.now() + duration + 50;
+    cy.animate(framing(cy, shown.boundingBox()), { duration });
   }
 
   zoomBy(factor: number): void {

@@ -89,6 +89,12 @@ export interface GraphView {
   focus(id: string): void;
   /** Frames what is visible of the graph. */
   fit(): void;
+  /**
+   * The canvas changed size (a panel opened or closed, the dock was dragged): a view still
+   * framed as the last fit left it is framed again in the new room; one the person moved stays
+   * put, panned just enough to keep the selection in sight.
+   */
+  resized(): void;
   /** Zooms by `factor` around the middle of the view. */
   zoomBy(factor: number): void;
   /** Ids of every node and relationship drawn (the filters' verdict): the whole graph. */

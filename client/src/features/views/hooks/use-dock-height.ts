@@ -4,7 +4,7 @@ import { useCallback, useState, type KeyboardEvent, type PointerEvent } from 're
 const MIN_HEIGHT = 140;
 const DEFAULT_HEIGHT = 280;
 /** The canvas keeps at least this much height when the dock is dragged up. */
-const CANVAS_MIN = 180;
+const CANVAS_MIN = 240;
 /** One arrow-key press moves the edge this far. */
 const KEY_STEP = 24;
 
@@ -17,9 +17,19 @@ export interface DockHeight {
   };
 }
 
-function clamp(height: number, stage: HTMLElement | null): number {
-  const max = (stage?.clientHeight ?? 900) - CANVAS_MIN;
-  return Math.round(Math.max(MIN_HEIGHT, Math.min(height, max)));
+/**
+ * The tallest the dock may grow from `height`: as far as the canvas above it can give while
+ * keeping CANVAS_MIN (the stage also holds the timeline and headers, so the canvas is measured).
+ */
+function tallestFrom(height: number, handle: HTMLElement): number {
+  const canvas = handle
+    .closest<HTMLElement>('.stage')
+    ?.querySelector<HTMLElement>('[data-testid="graph-canvas"]');
+  return height + Math.max(0, (canvas?.clientHeight ?? CANVAS_MIN) - CANVAS_MIN);
+}
+
+function clamp(height: number, tallest: number): number {
+  return Math.round(Math.max(MIN_HEIGHT, Math.min(height, tallest)));
 }
 
 /** A dock height the user drags (or moves with the arrow keys) between the canvas and the dock. */
@@ -29,12 +39,12 @@ export function useDockHeight(): DockHeight {
   const onPointerDown = useCallback(
     (event: PointerEvent<HTMLElement>) => {
       const handle = event.currentTarget;
-      const stage = handle.closest<HTMLElement>('.stage');
       const startY = event.clientY;
       const startHeight = height;
+      const tallest = tallestFrom(startHeight, handle);
       handle.setPointerCapture(event.pointerId);
       const onMove = (move: globalThis.PointerEvent) => {
-        setHeight(clamp(startHeight + startY - move.clientY, stage));
+        setHeight(clamp(startHeight + startY - move.clientY, tallest));
       };
       const onUp = () => {
         handle.removeEventListener('pointermove', onMove);
@@ -48,13 +58,16 @@ export function useDockHeight(): DockHeight {
     [height],
   );
 
-  const onKeyDown = useCallback((event: KeyboardEvent<HTMLElement>) => {
-    if (event.key !== 'ArrowUp' && event.key !== 'ArrowDown') return;
-    event.preventDefault();
-    const stage = event.currentTarget.closest<HTMLElement>('.stage');
-    const step = event.key === 'ArrowUp' ? KEY_STEP : -KEY_STEP;
-    setHeight((value) => clamp(value + step, stage));
-  }, []);
+  const onKeyDown = useCallback(
+    (event: KeyboardEvent<HTMLElement>) => {
+      if (event.key !== 'ArrowUp' && event.key !== 'ArrowDown') return;
+      event.preventDefault();
+      const step = event.key === 'ArrowUp' ? KEY_STEP : -KEY_STEP;
+      const tallest = tallestFrom(height, event.currentTarget);
+      setHeight(clamp(height + step, tallest));
+    },
+    [height],
+  );
 
   return { height, handle: { onPointerDown, onKeyDown } };
 }
