@@ -6,17 +6,22 @@ import { benchLogin } from './bench-credentials.ts';
 
 /**
  * The real app on a free loopback port, in a process of its own, for the bench (started by
- * child-server.ts): `--bolt <uri> [--client-dir <dir>]`.
+ * child-server.ts): `--bolt <uri> [--client-dir <dir>] [--max-graph-limit <n>]`.
  */
 const { values } = parseArgs({
-  options: { bolt: { type: 'string' }, 'client-dir': { type: 'string' } },
+  options: {
+    bolt: { type: 'string' },
+    'client-dir': { type: 'string' },
+    'max-graph-limit': { type: 'string' },
+  },
 });
 if (!values.bolt) {
   console.error('app-server: --bolt <uri> is required.');
   process.exit(2);
 }
 const db = openDatabase({ uri: values.bolt, ...benchLogin });
-const server = benchApp(db, values['client-dir']).listen(0, '127.0.0.1', () => {
+const maxGraphLimit = values['max-graph-limit'] ? Number(values['max-graph-limit']) : undefined;
+const server = benchApp(db, values['client-dir'], maxGraphLimit).listen(0, '127.0.0.1', () => {
   console.log(`READY ${(server.address() as AddressInfo).port}`);
 });
 

@@ -13,7 +13,7 @@ const speedupTarget = 5;
 const speedupAt = 5_000;
 
 /** Opens `limit` entities straight from the API, outside the browser: warms Neo4j for both pages. */
-async function warmGraph(app: AppHandle, nodes: number): Promise<number> {
+export async function warmGraph(app: AppHandle, nodes: number): Promise<number> {
   const response = await fetch(`${app.base}/api/graph?limit=${nodes}`);
   const text = await response.text();
   if (response.status === 400) {

@@ -3,8 +3,11 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { BenchError } from './bench-error.ts';
 import type { Cleanup } from './cleanup.ts';
 
-/** Headless Chromium, as the browser tests run it (tests/support/browser.ts). */
-export async function launchBrowser(cleanup: Cleanup): Promise<Browser> {
+/**
+ * Headless Chromium, as the browser tests run it (tests/support/browser.ts), with `extraArgs`
+ * after the usual ones (the peers section adds SwiftShader, for WebGL without a GPU).
+ */
+export async function launchBrowser(cleanup: Cleanup, extraArgs: string[] = []): Promise<Browser> {
   const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
   if (!existsSync(executablePath)) {
     throw new BenchError(
@@ -25,6 +28,7 @@ export async function launchBrowser(cleanup: Cleanup): Promise<Browser> {
       '--disable-component-update',
       '--disable-sync',
       '--no-first-run',
+      ...extraArgs,
     ],
   });
   cleanup.add('close Chromium', () => browser.close());

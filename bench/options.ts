@@ -9,9 +9,14 @@ export const sectionNames = [
   'export',
   'bundle',
   'soak',
+  'peers',
 ] as const;
-/** Run when no --only is given; the soak takes ten minutes and is asked for by name. */
-const defaultSections = sectionNames.filter((name) => name !== 'soak');
+/**
+ * Run when no --only is given. The soak (ten minutes) and peers (about eight, in a browser of its
+ * own) are asked for by name.
+ */
+const byNameOnly: readonly string[] = ['soak', 'peers'];
+const defaultSections = sectionNames.filter((name) => !byNameOnly.includes(name));
 export type SectionName = (typeof sectionNames)[number];
 
 /** Sizes and durations of one run; `--quick` shrinks them for iteration. */
@@ -47,10 +52,14 @@ export interface BenchOptions {
   soakSeconds: number;
   soakConnections: number;
   soakEntities: number;
+  /** `?limit=N` sizes the peers section draws with ours, sigma.js and Cytoscape's WebGL renderer. */
+  peerSizes: number[];
+  /** Length of the scripted zoom-and-pan each peer gets, ms. */
+  interactionMs: number;
 }
 
 const usage =
-  'Usage: npm run bench -- [--quick] [--only neo4j,ingest,api,browser,export,bundle,soak]';
+  'Usage: npm run bench -- [--quick] [--only neo4j,ingest,api,browser,export,bundle,soak,peers]';
 
 /** Reads the command line; a bad option stops the run with one line. */
 export function parseOptions(argv: string[]): BenchOptions {
@@ -95,5 +104,8 @@ export function parseOptions(argv: string[]): BenchOptions {
     soakSeconds: quick ? 60 : 600,
     soakConnections: 20,
     soakEntities: quick ? 20_000 : 100_000,
+    // Each must be at most the last ingest size: the graph the run leaves in Neo4j.
+    peerSizes: quick ? [5_000, 20_000] : [5_000, 20_000, 50_000],
+    interactionMs: 10_000,
   };
 }

@@ -7,6 +7,8 @@ import { oneLine } from './bench-error.ts';
 import { launchBrowser } from './browser.ts';
 import { runBrowser } from './browser-section.ts';
 import { runBundle } from './bundle-section.ts';
+import { runPeers, swiftShaderArgs } from './peers-section.ts';
+import { startPeerServer } from './peers/peer-server.ts';
 import { startChildServer } from './child-server.ts';
 import { Cleanup } from './cleanup.ts';
 import { buildClient, type ClientBuild } from './client-build.ts';
@@ -85,7 +87,7 @@ async function main(): Promise<number> {
   let db: Database | undefined;
   let driver: Driver | undefined;
   let dataReady = false;
-  if (wants('neo4j', 'ingest', 'api', 'browser', 'export')) {
+  if (wants('neo4j', 'ingest', 'api', 'browser', 'export', 'peers')) {
     await step(
       'neo4j',
       wants('neo4j') ? 'Neo4j cold start + memory' : 'Setup: a throwaway Neo4j (not measured)',
@@ -98,7 +100,7 @@ async function main(): Promise<number> {
       },
     );
   }
-  if (wants('ingest', 'api', 'browser', 'export')) {
+  if (wants('ingest', 'api', 'browser', 'export', 'peers')) {
     const title = wants('ingest')
       ? `Ingest: ${options.ingestSizes.map((n) => n.toLocaleString('en')).join(' and ')} synthetic entities`
       : `Setup: article seed + ${options.ingestSizes.at(-1)!.toLocaleString('en')} synthetic entities (not measured)`;
@@ -119,9 +121,13 @@ async function main(): Promise<number> {
   const browser = once<Browser>(() => launchBrowser(cleanup));
   const appWithClient = once(async () => {
     const build = await client();
+    // The peers section draws past the app's own cap of 20,000 entities (limits.graphMax).
+    const graphCap = wants('peers')
+      ? ['--max-graph-limit', String(Math.max(...options.peerSizes))]
+      : [];
     const app = await startChildServer(
       'app-server.ts',
-      ['--bolt', neo4j!.uri, '--client-dir', build.dir],
+      ['--bolt', neo4j!.uri, '--client-dir', build.dir, ...graphCap],
       cleanup,
     );
     context.log(`The app serves the fresh build at http://127.0.0.1:${app.port}.`);
@@ -144,6 +150,21 @@ async function main(): Promise<number> {
         runExport(context, await browser(), (await appWithClient()).base),
       );
     } else skip('export', title, 'Neo4j and its data');
+  }
+  if (wants('peers')) {
+    const title = `Peers: ours, sigma.js and Cytoscape WebGL at ${options.peerSizes.map((n) => n.toLocaleString('en')).join(', ')} entities`;
+    if (neo4j && dataReady) {
+      await step('peers', title, async () => {
+        const app = await appWithClient();
+        const peerBase = await startPeerServer(Number(new URL(app.base).port), cleanup);
+        // A browser of its own: WebGL needs SwiftShader here, and the other sections run without it.
+        const webglBrowser = await launchBrowser(cleanup, swiftShaderArgs);
+        context.log(
+          `Chromium for this section launched with ${swiftShaderArgs.join(' ')} (WebGL on the CPU, no GPU here).`,
+        );
+        await runPeers(context, webglBrowser, app, peerBase);
+      });
+    } else skip('peers', title, 'Neo4j and its data');
   }
   if (wants('soak')) {
     await step(

@@ -51,6 +51,8 @@ export interface AppOptions {
   databaseState?: () => DatabaseState;
   /** Sign-in and host rules; sign-in off and loopback names only unless given. */
   security?: Partial<SecurityOptions>;
+  /** Most entities GET /api/graph answers (`limit`); 20,000 unless given. The bench raises it. */
+  maxGraphLimit?: number;
 }
 
 /** QUERY_TIMEOUT_MS, QUERY_ROW_CAP and QUERY_MAX_BYTES unless configured. */
@@ -71,6 +73,7 @@ export function createApp({
   security = {},
   databaseState = () => 'up',
   rateLimits = defaultRateLimits,
+  maxGraphLimit,
 }: AppOptions): Express {
   const auth = security.auth ?? 'off';
   const https = security.publicUrl?.startsWith('https:') ?? false;
@@ -109,7 +112,7 @@ export function createApp({
   api.use(healthRoutes(db, databaseState));
   api.use(sessionRoutes({ auth, users, sessions, cookie, throttle: new SignInThrottle() }));
   api.use(auditRoutes(audit));
-  api.use(graphRoutes(db));
+  api.use(graphRoutes(db, maxGraphLimit));
   api.use(sourceRoutes(db));
   api.use(schemaRoutes(db));
   api.use(exportRoutes(rateLimits));

@@ -14,21 +14,23 @@ import { pathsBetween } from '../services/path-service.ts';
 import { boundedText, limits, parseParams, wholeNumber } from './validate.ts';
 import { CAMPS } from '../../common/domain.ts';
 
-const graphQuery = z.object({
-  limit: wholeNumber(limits.graphMax, limits.graphDefault),
-  kind: z
-    .string()
-    .regex(/^[A-Za-z_][A-Za-z0-9_]{0,99}$/, 'must be a label name, e.g. Company')
-    .optional()
-    .transform((value) => value ?? null),
-  camp: z
-    .enum(CAMPS, {
-      message: 'must be llm, world-model, both or neutral',
-    })
-    .optional()
-    .transform((value) => value ?? null),
-  order: z.enum(['connections', 'id'], { message: 'must be connections or id' }).optional(),
-});
+/** GET /api/graph's query, with `maxLimit` as the most entities one answer may hold. */
+const graphQueryUpTo = (maxLimit: number) =>
+  z.object({
+    limit: wholeNumber(maxLimit, limits.graphDefault),
+    kind: z
+      .string()
+      .regex(/^[A-Za-z_][A-Za-z0-9_]{0,99}$/, 'must be a label name, e.g. Company')
+      .optional()
+      .transform((value) => value ?? null),
+    camp: z
+      .enum(CAMPS, {
+        message: 'must be llm, world-model, both or neutral',
+      })
+      .optional()
+      .transform((value) => value ?? null),
+    order: z.enum(['connections', 'id'], { message: 'must be connections or id' }).optional(),
+  });
 const searchQuery = z.object({
   q: boundedText,
   limit: wholeNumber(limits.searchMax, limits.searchDefault),
@@ -60,8 +62,9 @@ const pathsQuery = z.object({
 });
 
 /** GET /api/graph, /api/overview, /api/search, /api/nodes/:id, /api/nodes/:id/neighbors and /api/paths. */
-export function graphRoutes(db: Database): Router {
+export function graphRoutes(db: Database, maxGraphLimit: number = limits.graphMax): Router {
   const router = Router();
+  const graphQuery = graphQueryUpTo(maxGraphLimit);
 
   router.get('/graph', async (req, res) => {
     const { limit, kind, camp, order } = parseParams(graphQuery, req.query);
