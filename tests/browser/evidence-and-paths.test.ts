@@ -207,6 +207,21 @@ describe('the timeline', () => {
     const band = await timeline.boundingBox();
     const canvas = await page.getByTestId('graph-canvas').boundingBox();
     expect(band!.y).toBeGreaterThanOrEqual(canvas!.y + canvas!.height - 1);
+    // Each mark's name is whole under it (wrapped if need be, never cut), and inside the band.
+    const names = await page.$$eval('.timeline-tick__name', (spans) =>
+      spans.map((span) => ({
+        text: span.textContent,
+        cut: span.scrollHeight > span.clientHeight + 1 || span.scrollWidth > span.clientWidth + 1,
+        bottom: span.getBoundingClientRect().bottom,
+      })),
+    );
+    expect(names.map((name) => name.text)).toEqual([
+      'AMI Labs €500 million raise',
+      'ShengShu earlier 600 million yuan round',
+      'ShengShu Series B',
+    ]);
+    expect(names.filter((name) => name.cut)).toEqual([]);
+    for (const name of names) expect(name.bottom).toBeLessThanOrEqual(band!.y + band!.height);
 
     const slider = page.getByTestId('timeline-slider');
     await slider.focus();

@@ -36,6 +36,7 @@ import { HeaderActions } from './header-actions.tsx';
 import { useViewActions } from './use-view-actions.ts';
 import { WorkbenchDock } from './workbench-dock.tsx';
 import './app.css';
+import './small-screens.css';
 
 function keepSelection() {}
 
@@ -86,6 +87,8 @@ export function App() {
     [dispatch],
   );
   const [helpOpen, setHelpOpen] = useState(false);
+  /** On a phone, whether the sidebar is up as a sheet (wider screens always show it). */
+  const [settingsOpen, setSettingsOpen] = useState(false);
   const [focus, setFocus] = useState<FocusRequest | null>(null);
   const [tab, setTab] = useState<SidebarTab>(firstLink ? 'views' : 'explore');
   const canvas = useRef<GraphCanvasHandle>(null);
@@ -146,7 +149,7 @@ export function App() {
       : null;
 
   return (
-    <div className="app">
+    <div className={settingsOpen ? 'app app--settings-open' : 'app'}>
       <AppHeader
         sources={sources}
         actions={
@@ -158,13 +161,23 @@ export function App() {
             onHelp={() => setHelpOpen(true)}
             workbenchOpen={viewActions.workbenchOpen}
             onToggleWorkbench={viewActions.toggleWorkbench}
+            settingsOpen={settingsOpen}
+            onToggleSettings={() => setSettingsOpen((open) => !open)}
           />
         }
       >
         <SearchBox onPick={(node) => void pickSearchResult(node)} />
       </AppHeader>
       <div className="workspace">
-        <aside className="sidebar" aria-label="Graph settings, legend and saved views">
+        <aside className="sidebar" id="sidebar" aria-label="Graph settings, legend and saved views">
+          <button
+            type="button"
+            className="icon-button sidebar__close"
+            aria-label="Close the settings"
+            onClick={() => setSettingsOpen(false)}
+          >
+            ×
+          </button>
           <SidebarTabs tab={tab} onChange={setTab}>
             {tab === 'explore' ? (
               <ExploreTab

@@ -1,0 +1,137 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { canvasAtRest, openExplorer, pagePerTest, screenshot } from '../support/browser.ts';
+
+/**
+ * The explorer on smaller screens: a 1024×768 laptop keeps the whole product, with the graph
+ * still framed beside an open details panel; a 390×844 phone gets a read-only layout whose
+ * settings and details come up as sheets over the graph.
+ */
+const baseUrl = inject('baseUrl');
+let page: Page;
+pagePerTest((opened) => {
+  page = opened.page;
+});
+
+/** Drawn entities whose box leaves the canvas. */
+async function entitiesOutsideTheCanvas(): Promise<string[]> {
+  return page.evaluate(() => {
+    const { cy, view } = (window as any).__explorer;
+    const width = cy.width();
+    const height = cy.height();
+    return (view.drawnIds().nodes as string[]).filter((id) => {
+      const box = cy.getElementById(id).renderedBoundingBox({ includeLabels: false });
+      return box.x1 < -1 || box.y1 < -1 || box.x2 > width + 1 || box.y2 > height + 1;
+    });
+  });
+}
+
+/** Whether the page scrolls sideways (it never should). */
+async function overflowsSideways(): Promise<boolean> {
+  return page.evaluate(
+    () => document.documentElement.scrollWidth > document.documentElement.clientWidth,
+  );
+}
+
+async function canvasSize(): Promise<{ width: number; height: number }> {
+  return page.evaluate(() => {
+    const { cy } = (window as any).__explorer;
+    return { width: cy.width(), height: cy.height() };
+  });
+}
+
+async function clickNode(id: string): Promise<void> {
+  const at = await page.evaluate((nodeId) => {
+    const { cy, view } = (window as any).__explorer;
+    const box = cy.container().getBoundingClientRect();
+    const point = view.renderedPositionOf(nodeId);
+    return { x: box.left + point.x, y: box.top + point.y };
+  }, id);
+  await page.mouse.click(at.x, at.y);
+}
+
+/** Whether `element`'s box lies inside the viewport. */
+async function inViewport(testId: string): Promise<boolean> {
+  const box = await page.getByTestId(testId).boundingBox();
+  const size = page.viewportSize()!;
+  return (
+    box !== null &&
+    box.x >= 0 &&
+    box.y >= 0 &&
+    box.x + box.width <= size.width &&
+    box.y + box.height <= size.height
+  );
+}
+
+describe('the explorer on a 1024×768 screen', () => {
+  it('when opened and an entity is detailed, then nothing scrolls sideways, every control is on screen and the graph is framed beside the panel', async () => {
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await openExplorer(page, baseUrl);
+    await canvasAtRest(page);
+    expect(await overflowsSideways()).toBe(false);
+    for (const control of ['open-workbench', 'zoom-fit', 'export-button']) {
+      expect({ control, onScreen: await inViewport(control) }).toEqual({
+        control,
+        onScreen: true,
+      });
+    }
+    expect(await entitiesOutsideTheCanvas()).toEqual([]);
+    await screenshot(page, 'small-1024-start');
+
+    await clickNode('world-models');
+    await page.getByTestId('details-panel').waitFor();
+    await canvasAtRest(page);
+    await screenshot(page, 'small-1024-details');
+    expect(await overflowsSideways()).toBe(false);
+    const canvas = await canvasSize();
+    expect(canvas.width).toBeGreaterThanOrEqual(420);
+    expect(canvas.height).toBeGreaterThanOrEqual(420);
+    expect(await entitiesOutsideTheCanvas()).toEqual([]);
+  });
+});
+
+describe('the explorer on a 390×844 phone', () => {
+  it('when opened, then the graph takes the screen, editing is left out, and the settings come up as a sheet and go again', async () => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await openExplorer(page, baseUrl);
+    await canvasAtRest(page);
+    await screenshot(page, 'small-phone-start');
+    expect(await overflowsSideways()).toBe(false);
+    const canvas = await canvasSize();
+    expect(canvas.width).toBeGreaterThanOrEqual(370);
+    expect(canvas.height).toBeGreaterThanOrEqual(480);
+    expect(await entitiesOutsideTheCanvas()).toEqual([]);
+    // Read-only: no workbench to write Cypher in.
+    await expect(page.getByTestId('open-workbench').isVisible()).resolves.toBe(false);
+
+    const sidebar = page.getByRole('complementary', { name: /graph settings/i });
+    await expect(sidebar.isVisible()).resolves.toBe(false);
+    const menu = page.getByRole('button', { name: /settings and legend/i });
+    await menu.click();
+    await expect(menu.getAttribute('aria-expanded')).resolves.toBe('true');
+    await expect(sidebar.isVisible()).resolves.toBe(true);
+    await screenshot(page, 'small-phone-settings-sheet');
+    await page.getByRole('button', { name: /close the settings/i }).click();
+    await expect(sidebar.isVisible()).resolves.toBe(false);
+  });
+
+  it('when an entity is tapped, then its details come up as a sheet under the graph, which stays framed above it', async () => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await openExplorer(page, baseUrl);
+    await canvasAtRest(page);
+    await clickNode('world-models');
+    const details = page.getByTestId('details-panel');
+    await details.waitFor();
+    await canvasAtRest(page);
+    await screenshot(page, 'small-phone-details-sheet');
+    expect(await overflowsSideways()).toBe(false);
+    const sheet = (await details.boundingBox())!;
+    expect(sheet.width).toBeGreaterThanOrEqual(380);
+    const canvas = await page.getByTestId('graph-canvas').boundingBox();
+    // The sheet sits under the graph, not over it.
+    expect(canvas!.y + canvas!.height).toBeLessThanOrEqual(sheet.y + 1);
+    expect(await entitiesOutsideTheCanvas()).toEqual([]);
+    await page.getByRole('button', { name: /close/i }).first().click();
+    await details.waitFor({ state: 'detached' });
+  });
+});
