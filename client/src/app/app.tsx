@@ -138,6 +138,14 @@ export function App() {
   const bannerState = running ? 'running' : result ? 'ready' : 'error';
   const tableFocus =
     showingResult && result !== null && graph.nodes.size === 0 && result.payload.rows.length > 0;
+  const stageClass = [
+    'stage',
+    tableFocus && 'stage--table-focus',
+    // The table twin stands in for the graph canvas; an overview of a large database has none.
+    state.display === 'table' && !overview && 'stage--tables',
+  ]
+    .filter(Boolean)
+    .join(' ');
   const captionOf = (id: string) => graph.nodes.get(id)?.caption ?? id;
   const runningView = running?.kind === 'view' ? running.view : null;
   const failedView =
@@ -216,7 +224,7 @@ export function App() {
             )}
           </SidebarTabs>
         </aside>
-        <main className={tableFocus ? 'stage stage--table-focus' : 'stage'}>
+        <main className={stageClass}>
           {bannerSource && (
             <ResultBanner
               source={bannerSource}

@@ -2,6 +2,7 @@ import { useMemo, type RefObject } from 'react';
 import { CanvasToolbar } from '../features/analysis/components/canvas-toolbar.tsx';
 import type { CanvasAnalysis } from '../features/analysis/hooks/use-canvas-analysis.ts';
 import { ExportMenu } from '../features/export/components/export-menu.tsx';
+import { GraphTable } from '../features/graph-table/components/graph-table.tsx';
 import { CanvasMessage } from '../features/graph/components/canvas-message.tsx';
 import { GraphNotice } from '../features/graph/components/graph-notice.tsx';
 import { LazyGraphCanvas } from '../features/graph/components/lazy-graph-canvas.tsx';
@@ -110,6 +111,8 @@ export function GraphStage(props: GraphStageProps) {
       ? null
       : (drawnAsScene ?? canvasScaleFor(exploration.content.nodes.size));
   const runningView = running?.kind === 'view' ? running.view : null;
+  // The tables cover the drawing, which stays as it is underneath (see .stage--tables).
+  const tableShown = state.display === 'table';
   return (
     <LazyGraphCanvas
       key={`${explorer.attempt}:${explorer.generation}`}
@@ -153,7 +156,22 @@ export function GraphStage(props: GraphStageProps) {
           onRetry={explorer.retry}
         />
       )}
+      {tableShown && explorer.status === 'ready' && (
+        <GraphTable
+          graph={graph}
+          drawn={analysis.visible}
+          sources={sources}
+          selected={state.selection}
+          theme={theme}
+          timeCut={state.time !== undefined}
+          onPick={commands.onPick}
+          onShowAll={commands.showAll}
+          onAllTime={() => exploration.dispatch({ type: 'set-time', time: undefined })}
+        />
+      )}
       <CanvasToolbar
+        tableShown={tableShown}
+        onToggleTable={commands.toggleTable}
         canUndo={exploration.canUndo}
         canRedo={exploration.canRedo}
         selectedNodes={state.selection.length}
