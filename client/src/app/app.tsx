@@ -138,12 +138,10 @@ export function App() {
   const bannerState = running ? 'running' : result ? 'ready' : 'error';
   const tableFocus =
     showingResult && result !== null && graph.nodes.size === 0 && result.payload.rows.length > 0;
-  const stageClass = [
-    'stage',
-    tableFocus && 'stage--table-focus',
-    // The table twin stands in for the graph canvas; an overview of a large database has none.
-    state.display === 'table' && !overview && 'stage--tables',
-  ]
+  // The table twin stands in for the graph canvas: not for an overview of a large database, nor
+  // for a result's records, which then have the stage to themselves.
+  const tablesShown = state.display === 'table' && !overview && !tableFocus;
+  const stageClass = ['stage', tableFocus && 'stage--table-focus', tablesShown && 'stage--tables']
     .filter(Boolean)
     .join(' ');
   const captionOf = (id: string) => graph.nodes.get(id)?.caption ?? id;
@@ -263,6 +261,7 @@ export function App() {
               sources={sources}
               theme={theme}
               webgl={webgl}
+              tablesShown={tablesShown}
               focus={focus}
               onOpen={openAndCenter}
               onExpand={expandNode}

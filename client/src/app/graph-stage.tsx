@@ -44,6 +44,8 @@ interface GraphStageProps {
   sources: ReadonlyMap<string, ApiSource>;
   theme: Theme;
   webgl: boolean;
+  /** What is drawn shows as tables over the canvas (the canvas stays, see .stage--tables). */
+  tablesShown: boolean;
   focus: FocusRequest | null;
   onOpen: (selection: Selection) => void;
   onExpand: (nodeId: string) => void;
@@ -111,8 +113,6 @@ export function GraphStage(props: GraphStageProps) {
       ? null
       : (drawnAsScene ?? canvasScaleFor(exploration.content.nodes.size));
   const runningView = running?.kind === 'view' ? running.view : null;
-  // The tables cover the drawing, which stays as it is underneath (see .stage--tables).
-  const tableShown = state.display === 'table';
   return (
     <LazyGraphCanvas
       key={`${explorer.attempt}:${explorer.generation}`}
@@ -156,7 +156,7 @@ export function GraphStage(props: GraphStageProps) {
           onRetry={explorer.retry}
         />
       )}
-      {tableShown && explorer.status === 'ready' && (
+      {props.tablesShown && explorer.status === 'ready' && (
         <GraphTable
           graph={graph}
           drawn={analysis.visible}
@@ -170,7 +170,7 @@ export function GraphStage(props: GraphStageProps) {
         />
       )}
       <CanvasToolbar
-        tableShown={tableShown}
+        tableShown={props.tablesShown}
         onToggleTable={commands.toggleTable}
         canUndo={exploration.canUndo}
         canRedo={exploration.canRedo}
