@@ -87,6 +87,24 @@ describe('WCAG 2.2 AA in every main state (axe-core: no serious or critical find
   });
 });
 
+describe('the table twin, WCAG 2.2 AA (axe-core: no serious or critical finding)', () => {
+  it('when the graph shows as tables, light and dark, with a row selected and with nothing drawn, then nothing serious is found', async () => {
+    await openExplorer(page, baseUrl);
+    await page.getByTestId('table-toggle').click();
+    await page.getByTestId('graph-table').waitFor();
+    await audit('table-twin');
+    await page.locator('tr[data-row-id="shengshu"] [data-row-button]').click();
+    await page.getByTestId('details-panel').waitFor();
+    await audit('table-twin-selected');
+    await page.getByTestId('theme-toggle').click();
+    await page.waitForFunction(() => document.documentElement.dataset.theme === 'dark');
+    await audit('dark-table-twin-selected');
+    await openExplorer(page, `${baseUrl}/?x-display=table&x-camps=nowhere`);
+    await page.getByTestId('nothing-drawn').waitFor();
+    await audit('table-twin-nothing-drawn');
+  });
+});
+
 describe('less motion when the system asks for it', () => {
   it('when reduced motion is preferred, then a new layout lands at once, where otherwise it glides', async () => {
     for (const [reducedMotion, glides] of [

@@ -141,6 +141,12 @@ export function App() {
   const bannerState = running ? 'running' : result ? 'ready' : 'error';
   const tableFocus =
     showingResult && result !== null && graph.nodes.size === 0 && result.payload.rows.length > 0;
+  // The table twin stands in for the graph canvas: not for an overview of a large database, nor
+  // for a result's records, which then have the stage to themselves.
+  const tablesShown = state.display === 'table' && !overview && !tableFocus;
+  const stageClass = ['stage', tableFocus && 'stage--table-focus', tablesShown && 'stage--tables']
+    .filter(Boolean)
+    .join(' ');
   const captionOf = (id: string) => graph.nodes.get(id)?.caption ?? id;
   const runningView = running?.kind === 'view' ? running.view : null;
   const failedView =
@@ -229,7 +235,7 @@ export function App() {
             )}
           </SidebarTabs>
         </aside>
-        <main className={tableFocus ? 'stage stage--table-focus' : 'stage'}>
+        <main className={stageClass}>
           {bannerSource && (
             <ResultBanner
               source={bannerSource}
@@ -268,6 +274,7 @@ export function App() {
               sources={sources}
               theme={theme}
               webgl={webgl}
+              tablesShown={tablesShown}
               focus={focus}
               onOpen={openAndCenter}
               onExpand={expandNode}

@@ -2,6 +2,7 @@ import { useMemo, type RefObject } from 'react';
 import { CanvasToolbar } from '../features/analysis/components/canvas-toolbar.tsx';
 import type { CanvasAnalysis } from '../features/analysis/hooks/use-canvas-analysis.ts';
 import { ExportMenu } from '../features/export/components/export-menu.tsx';
+import { GraphTable } from '../features/graph-table/components/graph-table.tsx';
 import { CanvasMessage } from '../features/graph/components/canvas-message.tsx';
 import { GraphNotice } from '../features/graph/components/graph-notice.tsx';
 import { LazyGraphCanvas } from '../features/graph/components/lazy-graph-canvas.tsx';
@@ -43,6 +44,8 @@ interface GraphStageProps {
   sources: ReadonlyMap<string, ApiSource>;
   theme: Theme;
   webgl: boolean;
+  /** What is drawn shows as tables over the canvas (the canvas stays, see .stage--tables). */
+  tablesShown: boolean;
   focus: FocusRequest | null;
   onOpen: (selection: Selection) => void;
   onExpand: (nodeId: string) => void;
@@ -153,7 +156,22 @@ export function GraphStage(props: GraphStageProps) {
           onRetry={explorer.retry}
         />
       )}
+      {props.tablesShown && explorer.status === 'ready' && (
+        <GraphTable
+          graph={graph}
+          drawn={analysis.visible}
+          sources={sources}
+          selected={state.selection}
+          theme={theme}
+          timeCut={state.time !== undefined}
+          onPick={commands.onPick}
+          onShowAll={commands.showAll}
+          onAllTime={() => exploration.dispatch({ type: 'set-time', time: undefined })}
+        />
+      )}
       <CanvasToolbar
+        tableShown={props.tablesShown}
+        onToggleTable={commands.toggleTable}
         canUndo={exploration.canUndo}
         canRedo={exploration.canRedo}
         selectedNodes={state.selection.length}

@@ -21,6 +21,8 @@ export interface CanvasCommands {
   expandSelected: () => Promise<void>;
   collapseSelected: () => void;
   unpinSelected: () => void;
+  /** Shows what is drawn as tables in place of the graph, or the graph again. */
+  toggleTable: () => void;
   /** The selection is one expanded entity. */
   canCollapse: boolean;
   /** Some selected entity is pinned. */
@@ -68,6 +70,8 @@ export function useCanvasCommands(
   const unpinSelected = () => {
     if (pinnedSelected.length > 0) dispatch({ type: 'unpin', ids: pinnedSelected });
   };
+  const toggleTable = () =>
+    dispatch({ type: 'set-display', display: state.display === 'table' ? undefined : 'table' });
   const anythingHidden =
     visible.nodes.size < graph.nodes.size || visible.edges.size < graph.edges.size;
 
@@ -97,6 +101,7 @@ export function useCanvasCommands(
     'collapse-selected': collapseSelected,
     'unpin-selected': unpinSelected,
     fit: () => canvas.current?.fit(),
+    'toggle-table': toggleTable,
     'cycle-layout': () =>
       dispatch({ type: 'set-layout', layout: nextLayout(layoutIdOf(state.layout)) }),
     'clear-selection': () => dispatch({ type: 'select', ids: [] }),
@@ -113,6 +118,7 @@ export function useCanvasCommands(
     expandSelected,
     collapseSelected,
     unpinSelected,
+    toggleTable,
     canCollapse,
     canUnpin: pinnedSelected.length > 0,
     anythingHidden,

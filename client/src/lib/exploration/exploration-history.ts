@@ -22,8 +22,11 @@ export interface ExplorationHistory {
   last: { type: ExplorationAction['type']; at: number } | null;
 }
 
-/** Actions that change the present without making an undo step: where things are, what is picked. */
-const TRANSIENT = new Set<ExplorationAction['type']>(['select', 'set-positions']);
+/**
+ * Actions that change the present without making an undo step: where things are, what is picked,
+ * and whether it is seen as a graph or as tables.
+ */
+const TRANSIENT = new Set<ExplorationAction['type']>(['select', 'set-positions', 'set-display']);
 
 /** Repeats of these within COALESCE_MS make one undo step: a slider drag, a number being typed. */
 const COALESCING = new Set<ExplorationAction['type']>(['set-amount-range', 'set-time']);
@@ -76,10 +79,21 @@ export function applyAction(
   return record(store, { ...present, exploration }, action.type, now);
 }
 
+/**
+ * The snapshot travelled to, seen the way the person sees the present: undoing a filter while
+ * reading the tables must not bring back the graph because it was showing back then.
+ */
+function seenAsNow(snapshot: Snapshot, now: Snapshot): Snapshot {
+  const display = now.exploration.display;
+  if (snapshot.exploration.display === display) return snapshot;
+  return { ...snapshot, exploration: { ...snapshot.exploration, display } };
+}
+
 /** Steps back or forward, asking the canvas to put the nodes back where they were then. */
 export function travel(store: ExplorationHistory, direction: 'undo' | 'redo'): ExplorationHistory {
-  const history = direction === 'undo' ? undo(store.history) : redo(store.history);
-  if (history === store.history) return store;
+  const moved = direction === 'undo' ? undo(store.history) : redo(store.history);
+  if (moved === store.history) return store;
+  const history = { ...moved, present: seenAsNow(moved.present, store.history.present) };
   return {
     history,
     restore: {
@@ -92,12 +106,13 @@ export function travel(store: ExplorationHistory, direction: 'undo' | 'redo'): E
 
 /**
  * The exploration carried over to new content (a view's result, the ecosystem again): filters,
- * layout and looks stay; what named the old content's entities (selection, hidden, expanded,
- * pins, positions) goes.
+ * layout, looks and the display (graph or tables) stay; what named the old content's entities
+ * (selection, hidden, expanded, pins, positions) goes.
  */
 export function forNewContent(state: ExplorationState): ExplorationState {
   const { layout, hiddenKinds, hiddenTypes, camps, amount, time, sizeBy, colorBy, theme, webgl } =
     state;
+  const { display } = state;
   return {
     ...EMPTY_EXPLORATION,
     positions: {},
@@ -111,5 +126,6 @@ export function forNewContent(state: ExplorationState): ExplorationState {
     colorBy,
     theme,
     webgl,
+    display,
   };
 }

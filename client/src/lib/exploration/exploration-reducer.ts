@@ -27,6 +27,8 @@ export type ExplorationAction =
   | { type: 'set-colour-by'; colorBy: string | undefined }
   | { type: 'set-theme'; theme: string | undefined }
   | { type: 'set-webgl'; webgl: boolean }
+  /** The graph drawn, or what it draws as tables; not an undo step (see exploration-history). */
+  | { type: 'set-display'; display: 'table' | undefined }
   | { type: 'reset'; state?: ExplorationState };
 
 function toggle(list: string[], item: string): string[] {
@@ -112,6 +114,8 @@ export function explorationReducer(
       return { ...state, theme: action.theme };
     case 'set-webgl':
       return { ...state, webgl: action.webgl ? '1' : undefined };
+    case 'set-display':
+      return { ...state, display: action.display };
     case 'reset':
       return action.state ?? EMPTY_EXPLORATION;
   }

@@ -41,6 +41,8 @@ export interface ExplorationState {
   theme?: string;
   /** `1` to draw with Cytoscape's experimental WebGL renderer. */
   webgl?: string;
+  /** `table` to show what is drawn as tables (entities, relationships) in place of the graph. */
+  display?: string;
 }
 
 export const EMPTY_EXPLORATION: ExplorationState = {
@@ -73,6 +75,7 @@ const words = [
   'colorBy',
   'theme',
   'webgl',
+  'display',
 ] as const;
 
 /** `,` separates list items and `~` position fields, so both are escaped inside an id. */

@@ -1,5 +1,7 @@
 import './canvas-toolbar.css';
 interface CanvasToolbarProps {
+  /** What is drawn shows as tables, in place of the graph. */
+  tableShown: boolean;
   canUndo: boolean;
   canRedo: boolean;
   /** Selected entities (nodes), by id. */
@@ -10,6 +12,7 @@ interface CanvasToolbarProps {
   canCollapse: boolean;
   /** Some selected entity is pinned. */
   canUnpin: boolean;
+  onToggleTable: () => void;
   onUndo: () => void;
   onRedo: () => void;
   onHideSelected: () => void;
@@ -29,16 +32,24 @@ interface ToolProps {
   icon: string;
   /** Shows the label next to the icon. */
   wide?: boolean;
+  /** A toggle: whether it is on. */
+  pressed?: boolean;
+  /** The tooltip's words, when the label alone says too little. */
+  hint?: string;
 }
 
-function Tool({ testId, label, keys, disabled, onClick, icon, wide }: ToolProps) {
+function Tool({ testId, label, keys, disabled, onClick, icon, wide, pressed, hint }: ToolProps) {
+  const classes = ['canvas-toolbar__tool'];
+  if (wide) classes.push('canvas-toolbar__tool--wide');
+  if (pressed) classes.push('canvas-toolbar__tool--pressed');
   return (
     <button
       type="button"
-      className={wide ? 'canvas-toolbar__tool canvas-toolbar__tool--wide' : 'canvas-toolbar__tool'}
+      className={classes.join(' ')}
       data-testid={testId}
       aria-label={label}
-      title={`${label} (${keys})`}
+      aria-pressed={pressed}
+      title={`${hint ?? label} (${keys})`}
       disabled={disabled}
       onClick={onClick}
     >
@@ -50,11 +61,26 @@ function Tool({ testId, label, keys, disabled, onClick, icon, wide }: ToolProps)
   );
 }
 
-/** Undo and redo, then what can be done to the selection and to what is hidden, over the canvas. */
+/**
+ * The graph or its tables; undo and redo; then what can be done to the selection and to what is
+ * hidden, over the canvas.
+ */
 export function CanvasToolbar(props: CanvasToolbarProps) {
   const none = props.selectedNodes === 0;
   return (
     <div className="toolbar canvas-toolbar" role="toolbar" aria-label="Canvas actions">
+      <Tool
+        testId="table-toggle"
+        label="Table"
+        hint={props.tableShown ? 'Back to the graph' : 'Show what is drawn as tables'}
+        keys="T"
+        disabled={false}
+        pressed={props.tableShown}
+        onClick={props.onToggleTable}
+        icon="M2 3h12v10H2zM2 6.5h12M2 10h12M6.5 6.5V13"
+        wide
+      />
+      <span className="canvas-toolbar__divider" aria-hidden="true" />
       <Tool
         testId="undo"
         label="Undo"

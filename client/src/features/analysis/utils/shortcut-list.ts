@@ -1,7 +1,7 @@
 import type { ShortcutId } from './shortcuts.ts';
 
 /** Keys the graph itself answers while it has the focus (Tab to it). */
-type CanvasKey = 'canvas-walk' | 'canvas-open' | 'canvas-zoom' | 'canvas-fit';
+type CanvasKey = 'canvas-walk' | 'canvas-open' | 'canvas-zoom' | 'canvas-fit' | 'table-walk';
 
 /** The shortcuts as the help overlay lists them, in its order. */
 export const SHORTCUTS: readonly {
@@ -18,6 +18,11 @@ export const SHORTCUTS: readonly {
   { id: 'unpin-selected', keys: ['U'], does: 'Unpin the selected entities' },
   { id: 'fit', keys: ['F'], does: 'Fit the graph in view' },
   { id: 'cycle-layout', keys: ['L'], does: 'Next layout' },
+  {
+    id: 'toggle-table',
+    keys: ['T'],
+    does: 'Show what is drawn as tables, or the graph again (same filters and selection)',
+  },
   { id: 'undo', keys: ['Ctrl', 'Z'], does: 'Undo' },
   { id: 'redo', keys: ['Ctrl', 'Shift', 'Z'], does: 'Redo (also Ctrl+Y)' },
   { id: 'clear-selection', keys: ['Esc'], does: 'Clear the selection, close this help' },
@@ -34,4 +39,9 @@ export const SHORTCUTS: readonly {
   },
   { id: 'canvas-zoom', keys: ['+ or −'], does: 'Graph focused: zoom in or out' },
   { id: 'canvas-fit', keys: ['Home'], does: 'Graph focused: fit it in view' },
+  {
+    id: 'table-walk',
+    keys: ['↑ ↓ Home End'],
+    does: 'Table focused: move between rows; Enter or Space selects the row',
+  },
 ];

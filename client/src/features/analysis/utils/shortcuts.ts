@@ -8,6 +8,7 @@ export type ShortcutId =
   | 'unpin-selected'
   | 'fit'
   | 'cycle-layout'
+  | 'toggle-table'
   | 'clear-selection'
   | 'help'
   | 'undo'
@@ -46,6 +47,7 @@ export function shortcutFor(press: KeyPress): ShortcutId | null {
     u: 'unpin-selected',
     f: 'fit',
     l: 'cycle-layout',
+    t: 'toggle-table',
   };
   return plain[key] ?? null;
 }

@@ -37,7 +37,7 @@ export function ResultsTable({ columns, rows, graph, onOpen }: ResultsTableProps
 
   return (
     <>
-      <table className="results-table" data-testid="results-table">
+      <table className="data-table" data-testid="results-table">
         <thead>
           <tr>
             {columns.map((column, index) => {
@@ -48,11 +48,11 @@ export function ResultsTable({ columns, rows, graph, onOpen }: ResultsTableProps
                   scope="col"
                   data-testid="results-header"
                   aria-sort={direction}
-                  className={numeric[index] ? 'results-table__numeric' : undefined}
+                  className={numeric[index] ? 'data-table__numeric' : undefined}
                 >
                   <button
                     type="button"
-                    className="results-table__sort"
+                    className="data-table__sort"
                     title={`Sort by ${column}`}
                     onClick={() => setSort((current) => nextSort(current, index))}
                   >
@@ -68,7 +68,7 @@ export function ResultsTable({ columns, rows, graph, onOpen }: ResultsTableProps
           {sorted.slice(0, shown).map((row, rowIndex) => (
             <tr key={rowIndex} data-testid="results-row">
               {columns.map((_, index) => (
-                <td key={index} className={numeric[index] ? 'results-table__numeric' : undefined}>
+                <td key={index} className={numeric[index] ? 'data-table__numeric' : undefined}>
                   <ResultCell cell={row[index] ?? null} graph={graph} onOpen={onOpen} />
                 </td>
               ))}
