@@ -15,7 +15,7 @@ export default defineConfig({
       'tests/integration/validation.test.ts',
       'tests/integration/views-api.test.ts',
     ],
-    globalSetup: ['tests/support/integration-setup.ts'],
+    globalSetup: ['tests/mutation/shared-neo4j-setup.ts'],
     environment: 'node',
     testTimeout: 60_000,
     hookTimeout: 180_000,

@@ -55,7 +55,7 @@ export const KIND_STYLES: Record<Kind, KindStyle> = {
   },
   FundingRound: {
     color: '#e2c04f',
-    ink: '#8a6d0c',
+    ink: '#765c09',
     shape: 'round-tag',
     name: 'Funding round',
   },
