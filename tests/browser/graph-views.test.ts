@@ -60,7 +60,7 @@ async function settle(): Promise<void> {
         last = now;
         return still;
       },
-      { timeout: 30_000, intervals: [300] },
+      { timeout: 30_000, interval: 300 },
     )
     .toBe(true);
   await canvasAtRest(page);
