@@ -1,7 +1,7 @@
-import { useId } from 'react';
+import { useId, useMemo } from 'react';
 import type { ApiSource } from '../../../lib/api-types.ts';
-import { corroborationOf, isDisputed } from '../../../lib/evidence.ts';
 import type { GraphModel } from '../../../lib/graph-model.ts';
+import { evidenceSummary } from '../utils/evidence-summary.ts';
 
 export interface EvidenceFilterProps {
   graph: GraphModel;
@@ -22,9 +22,8 @@ export function EvidenceFilter(props: EvidenceFilterProps) {
   const { graph, sources, minSources, knownOn } = props;
   const leastId = useId();
   const knownId = useId();
-  const facts = [...graph.nodes.values(), ...graph.edges.values()];
-  const most = Math.max(1, ...facts.map((fact) => corroborationOf(fact.properties)));
-  const disputed = facts.filter((fact) => isDisputed(fact.properties)).map((fact) => fact.id);
+  // Every fact on the canvas: worth doing once per graph, not on every render.
+  const { mostSources: most, disputed } = useMemo(() => evidenceSummary(graph), [graph]);
   const dates = [...sources.values()].sort((a, b) => a.date.localeCompare(b.date));
   return (
     <section className="legend evidence-filter" aria-label="Evidence">

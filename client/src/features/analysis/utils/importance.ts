@@ -39,9 +39,13 @@ function scores(graph: SimpleGraph, measure: SizeMeasure): Map<string, number> {
  */
 export function nodeSizes(graph: SimpleGraph, measure: SizeMeasure): Map<string, number> {
   const values = scores(graph, measure);
-  const all = [...values.values()];
-  const low = Math.min(...all);
-  const high = Math.max(...all);
+  // A loop, not Math.min(...values): a spread of that many arguments overflows the stack.
+  let low = Infinity;
+  let high = -Infinity;
+  for (const value of values.values()) {
+    low = Math.min(low, value);
+    high = Math.max(high, value);
+  }
   return new Map(
     [...values].map(([id, value]) => [
       id,

@@ -45,7 +45,9 @@ export function corroborationSizes(
   nodes: Iterable<{ id: string; corroboration: number }>,
 ): Map<string, number> {
   const list = [...nodes];
-  const most = Math.max(1, ...list.map((node) => node.corroboration));
+  // A loop, not Math.max(...list): a spread of that many arguments overflows the stack.
+  let most = 1;
+  for (const node of list) most = Math.max(most, node.corroboration);
   return new Map(
     list.map(({ id, corroboration }) => [
       id,
