@@ -297,8 +297,9 @@ async function writeWork(step: TransactionStep, payload: SourcePayload, work: Wo
   await step('sources/upsert-relationships', { rows: work.relationshipRows });
   await step('sources/delete-relationships', { keys: work.deadRelationships });
   const { rows } = await step('sources/delete-orphans', { ids: work.orphanCandidates });
-  work.plan.removed.entities.push(...(rows[0]?.deleted ?? []));
-  work.plan.removed.relationships.push(...work.deadRelationships.map((key) => key.id));
+  // Loops, not push(...list): a source of a hundred thousand facts would overflow the stack.
+  for (const id of rows[0]?.deleted ?? []) work.plan.removed.entities.push(id);
+  for (const key of work.deadRelationships) work.plan.removed.relationships.push(key.id);
 }
 
 /**
