@@ -37,6 +37,12 @@ describe('a graph as flat arrays', () => {
 });
 
 describe('the scene of a large graph', () => {
+  it('when asked for the best connected nodes, then they come by degree, ties by index, sorted once', () => {
+    const scene = new LargeScene(model);
+    expect([...scene.byDegree()]).toEqual([1, 0, 2]);
+    expect(scene.byDegree()).toBe(scene.byDegree());
+  });
+
   it('when the graph grows, then known nodes keep their place and newcomers are unplaced', () => {
     const first = new LargeScene(model);
     first.place({ a: { x: 10, y: 20 }, b: { x: 30, y: 40 }, c: { x: 0, y: 0 } });

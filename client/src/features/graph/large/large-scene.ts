@@ -44,6 +44,7 @@ export class LargeScene {
   readonly placed: Uint8Array;
   version = 0;
   private grid: SpatialGrid | null = null;
+  private degreeOrder: Uint32Array | null = null;
 
   /**
    * The scene of `model`; nodes `previous` knew keep their position, the others are listed in
@@ -75,6 +76,16 @@ export class LargeScene {
 
   get edgeCount(): number {
     return this.arrays.edgeIds.length;
+  }
+
+  /** Every node index, best connected first (ties by index); sorted once, on first use. */
+  byDegree(): Uint32Array {
+    if (!this.degreeOrder) {
+      const { degree } = this.arrays;
+      const order = Uint32Array.from({ length: this.nodeCount }, (_, i) => i);
+      this.degreeOrder = order.sort((a, b) => degree[b]! - degree[a]! || a - b);
+    }
+    return this.degreeOrder;
   }
 
   /** Replaces every position at once. */

@@ -319,14 +319,6 @@ function drawLabels<P extends ScenePath>(
   sizes: Float32Array,
 ): void {
   const { scene, palette, zoom, focus } = frame;
-  const candidates: number[] = [];
-  for (let i = 0; i < scene.nodeCount; i++) {
-    if (!scene.nodeShown[i] || frame.skipNodes?.[i]) continue;
-    if (focus && !focus[i]) continue;
-    if (!inView(sx(i), sy(i))) continue;
-    candidates.push(i);
-  }
-  candidates.sort((a, b) => scene.arrays.degree[b]! - scene.arrays.degree[a]! || a - b);
   const budget = frame.detailed ? Infinity : LABEL_BUDGET;
   const fontPx = frame.detailed ? 12 * zoom : LABEL_FONT_PX;
   ctx.font = `${fontPx}px ${FONT}`;
@@ -345,8 +337,13 @@ function drawLabels<P extends ScenePath>(
   };
   const pad = Math.max(1, fontPx / 5);
   let drawn = 0;
-  for (const i of candidates) {
+  // Best connected first, in the order the scene sorted once: sorting the nodes in view on
+  // every draw cost a 50k-node layout a fifth of a second over its progress redraws.
+  for (const i of scene.byDegree()) {
     if (drawn >= budget) break;
+    if (!scene.nodeShown[i] || frame.skipNodes?.[i]) continue;
+    if (focus && !focus[i]) continue;
+    if (!inView(sx(i), sy(i))) continue;
     const text = truncate(scene.arrays.captions[i]!, 28);
     const w = ctx.measureText(text).width + 2 * pad;
     const h = fontPx + 2 * pad;

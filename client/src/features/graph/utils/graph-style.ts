@@ -16,6 +16,14 @@ interface StyleRule {
   style: (cytoscape.Css.Node & UnderlayStyle) | cytoscape.Css.Edge;
 }
 
+/** An entity with this many relationships or more is a hub; its fan is drawn lighter. */
+export const HUB_DEGREE = 12;
+const HUB_EDGE_OPACITY = 0.45;
+
+function touchesHub(edge: cytoscape.EdgeSingular): boolean {
+  return edge.source().degree(false) >= HUB_DEGREE || edge.target().degree(false) >= HUB_DEGREE;
+}
+
 const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
 
 const kindRules: StyleRule[] = [
@@ -84,6 +92,18 @@ export function graphStyle(theme: Theme, large = false): StyleRule[] {
       style: { 'border-width': 2.5, 'border-style': 'dashed' },
     },
     {
+      // A label that would cover a better connected entity's (label-declutter.ts) waits until
+      // its entity is hovered, selected or lit. Transparent rather than removed, so its box
+      // stays measurable.
+      selector: 'node.label-hidden',
+      style: { 'text-opacity': 0, 'text-background-opacity': 0 },
+    },
+    {
+      selector:
+        'node.label-hidden.hover, node.label-hidden:selected, node.label-hidden.highlighted',
+      style: { 'text-opacity': 1, 'text-background-opacity': 0.82 },
+    },
+    {
       selector: 'node.hover',
       style: { 'underlay-color': accent, 'underlay-opacity': 0.12, 'underlay-padding': 6 },
     },
@@ -121,11 +141,15 @@ export function graphStyle(theme: Theme, large = false): StyleRule[] {
         'overlay-padding': 4,
         'transition-property': 'opacity, line-color, width',
         'transition-duration': 150,
+        // A hub's fan of relationships is drawn lighter, so the entities around it stay
+        // readable; hovering or selecting brings a relationship back to full strength.
+        opacity: (edge: cytoscape.EdgeSingular) => (touchesHub(edge) ? HUB_EDGE_OPACITY : 1),
       },
     },
     {
       selector: 'edge.highlighted, edge.hover',
       style: {
+        opacity: 1,
         label: 'data(label)',
         width: 2,
         'line-color': lineStrong,
@@ -136,6 +160,7 @@ export function graphStyle(theme: Theme, large = false): StyleRule[] {
     {
       selector: 'edge:selected',
       style: {
+        opacity: 1,
         label: 'data(label)',
         width: 3.2,
         'line-color': accent,

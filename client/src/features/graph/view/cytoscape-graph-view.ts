@@ -3,6 +3,7 @@ import type { GraphModel } from '../../../lib/graph-model.ts';
 import { markOnce } from '../../../lib/perf-marks.ts';
 import { framing, sameFraming, zoomAboutCenter } from '../../../lib/viewport.ts';
 import { revealSelection } from '../utils/reveal-selection.ts';
+import { declutterLabels } from '../utils/label-declutter.ts';
 import { graphStyle } from '../utils/graph-style.ts';
 import { type Theme } from '../../../lib/theme.ts';
 import { LayoutRunner } from '../utils/layout-runner.ts';
@@ -43,6 +44,7 @@ export class CytoscapeGraphView implements GraphView {
   private readonly pointer: PointerEvents;
   private layout: LayoutId | null = null;
   private pinned: ReadonlyMap<string, Point> = new Map();
+  private declutterFrame = 0;
   /** Until when (performance.now()) a resize's glide to the new framing is under way. */
   private refittingUntil = 0;
   private drawn = false;
@@ -59,6 +61,7 @@ export class CytoscapeGraphView implements GraphView {
       events.onStatus(busy && this.drawn ? { text: 'Arranging…', done: null } : null),
     );
     this.pointer = new PointerEvents(cy, events);
+    cy.on('layoutstop dragfree', this.scheduleDeclutter);
   }
 
   show(model: GraphModel, visible: CanvasVisibility, options: ShowOptions): void {
@@ -104,6 +107,7 @@ export class CytoscapeGraphView implements GraphView {
 
   setVisibility(visible: CanvasVisibility): void {
     applyVisibility(this.cy, visible);
+    this.scheduleDeclutter();
   }
 
   setSelection(ids: readonly string[]): void {
@@ -124,11 +128,14 @@ export class CytoscapeGraphView implements GraphView {
       const keep = focusEdges.union(focusEdges.connectedNodes()).union(target);
       cy.elements().difference(keep).addClass('faded');
       focusEdges.addClass('highlighted');
+      // The neighbors' labels show even where they give way to others' (label-declutter.ts).
+      keep.nodes().addClass('highlighted');
     });
   }
 
   setAppearance(appearance: NodeAppearance): void {
     applyNodeAppearance(this.cy, appearance);
+    this.scheduleDeclutter();
   }
 
   setSpotlight(ids: readonly string[] | null): void {
@@ -228,12 +235,22 @@ export class CytoscapeGraphView implements GraphView {
   }
 
   destroy(): void {
+    this.cy.off('layoutstop dragfree', this.scheduleDeclutter);
+    cancelAnimationFrame(this.declutterFrame);
     this.stopCentering();
     cancelAnimationFrame(this.focusFrame);
     this.runner.stop();
     this.pointer.destroy();
     this.events.onStatus(null);
   }
+
+  /** Labels are sorted out once per frame, after whatever moved or showed has settled there. */
+  private readonly scheduleDeclutter = () => {
+    cancelAnimationFrame(this.declutterFrame);
+    this.declutterFrame = requestAnimationFrame(() => {
+      if (!this.cy.destroyed()) declutterLabels(this.cy);
+    });
+  };
 
   private markPinned(): void {
     const { cy, pinned } = this;
