@@ -1,6 +1,12 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { canvasAtRest, openExplorer, pagePerTest, screenshot } from '../support/browser.ts';
+import {
+  canvasAtRest,
+  clickEntity,
+  openExplorer,
+  pagePerTest,
+  screenshot,
+} from '../support/browser.ts';
 
 /**
  * The graph makes room for the panels around it: opening the details panel or the workbench
@@ -52,16 +58,6 @@ async function canvasWidth(): Promise<number> {
   return page.evaluate(() => (window as any).__explorer.cy.width());
 }
 
-async function clickNode(id: string): Promise<void> {
-  const at = await page.evaluate((nodeId) => {
-    const { cy, view } = (window as any).__explorer;
-    const box = cy.container().getBoundingClientRect();
-    const point = view.renderedPositionOf(nodeId);
-    return { x: box.left + point.x, y: box.top + point.y };
-  }, id);
-  await page.mouse.click(at.x, at.y);
-}
-
 describe('the graph and the panels around it', () => {
   it('when an entity on the far right is opened, then the whole graph and its camps are framed again beside the details panel', async () => {
     await openExplorer(page, baseUrl);
@@ -69,7 +65,7 @@ describe('the graph and the panels around it', () => {
     expect(await outsideTheCanvas()).toEqual([]);
     const wide = await canvasWidth();
 
-    await clickNode('yann-lecun');
+    await clickEntity(page, 'yann-lecun');
     await page.getByTestId('details-panel').waitFor();
     await expect.poll(canvasWidth).toBeLessThan(wide - 200);
     await canvasAtRest(page);
@@ -85,7 +81,7 @@ describe('the graph and the panels around it', () => {
     const zoom = () => page.evaluate(() => (window as any).__explorer.cy.zoom());
     const chosen = await zoom();
 
-    await clickNode('world-models');
+    await clickEntity(page, 'world-models');
     await page.getByTestId('details-panel').waitFor();
     await canvasAtRest(page);
     expect(await zoom()).toBeCloseTo(chosen, 5);

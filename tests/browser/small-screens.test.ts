@@ -1,6 +1,12 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { canvasAtRest, openExplorer, pagePerTest, screenshot } from '../support/browser.ts';
+import {
+  canvasAtRest,
+  clickEntity,
+  openExplorer,
+  pagePerTest,
+  screenshot,
+} from '../support/browser.ts';
 
 /**
  * The explorer on smaller screens: a 1024×768 laptop keeps the whole product, with the graph
@@ -40,16 +46,6 @@ async function canvasSize(): Promise<{ width: number; height: number }> {
   });
 }
 
-async function clickNode(id: string): Promise<void> {
-  const at = await page.evaluate((nodeId) => {
-    const { cy, view } = (window as any).__explorer;
-    const box = cy.container().getBoundingClientRect();
-    const point = view.renderedPositionOf(nodeId);
-    return { x: box.left + point.x, y: box.top + point.y };
-  }, id);
-  await page.mouse.click(at.x, at.y);
-}
-
 /** Whether `element`'s box lies inside the viewport. */
 async function inViewport(testId: string): Promise<boolean> {
   const box = await page.getByTestId(testId).boundingBox();
@@ -78,7 +74,7 @@ describe('the explorer on a 1024×768 screen', () => {
     expect(await entitiesOutsideTheCanvas()).toEqual([]);
     await screenshot(page, 'small-1024-start');
 
-    await clickNode('world-models');
+    await clickEntity(page, 'world-models');
     await page.getByTestId('details-panel').waitFor();
     await canvasAtRest(page);
     await screenshot(page, 'small-1024-details');
@@ -119,7 +115,7 @@ describe('the explorer on a 390×844 phone', () => {
     await page.setViewportSize({ width: 390, height: 844 });
     await openExplorer(page, baseUrl);
     await canvasAtRest(page);
-    await clickNode('world-models');
+    await clickEntity(page, 'world-models');
     const details = page.getByTestId('details-panel');
     await details.waitFor();
     await canvasAtRest(page);
