@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { EventLoopReport } from '../server/diagnostics/event-loop-report.ts';
+import type { EventLoopReport, Stall } from '../server/diagnostics/event-loop-report.ts';
 import { BenchError } from './bench-error.ts';
 import type { BenchContext } from './context.ts';
 import { bytes, count, ms, seconds } from './format.ts';
@@ -23,6 +23,21 @@ async function json<T>(base: string, path: string, body?: unknown): Promise<T> {
   });
   if (!response.ok) throw new BenchError(`${path} answered ${response.status}`);
   return (await response.json()) as T;
+}
+
+/** Where the main thread's longest stalls went: our code, waiting for a core, or blocked. */
+function logStalls(stalls: Stall[], log: BenchContext['log']): void {
+  const total = (pick: (stall: Stall) => number) => stalls.reduce((sum, s) => sum + pick(s), 0);
+  const gap = total((s) => s.gapMs);
+  const onCpu = total((s) => s.onCpuMs);
+  const waiting = total((s) => s.waitingMs);
+  log(
+    `Main-thread stalls over 100 ms: ${stalls.length}, ${ms(gap)} in all: ${ms(onCpu)} on a core (our code, garbage collection), ${ms(waiting)} waiting for a core, ${ms(Math.max(0, gap - onCpu - waiting))} blocked.`,
+  );
+  const longest = [...stalls].sort((a, b) => b.gapMs - a.gapMs).slice(0, 10);
+  log(
+    `Longest: ${longest.map((s) => `${s.atSeconds} s: ${ms(s.gapMs)} (${ms(s.onCpuMs)} on a core, ${ms(s.waitingMs)} waiting)`).join(', ')}.`,
+  );
 }
 
 function readReport(file: string): EventLoopReport | undefined {
@@ -211,6 +226,7 @@ export async function runSoak(context: BenchContext): Promise<void> {
     const pauses = loop.pauses.map((pause) => `${pause.atSeconds} s: ${ms(pause.maxMs)}`);
     log(`Event-loop pauses over 100 ms (since listening): ${pauses.join(', ')}.`);
   }
+  if (loop?.stalls?.length) logStalls(loop.stalls, log);
   if (loop) log(`Main-thread heap in use at the end: ${bytes(loop.heapUsedBytes)}.`);
 
   const rows: Row[] = [];

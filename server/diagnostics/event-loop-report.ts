@@ -1,5 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { mainThreadSchedule, type ThreadSchedule } from './thread-schedule.ts';
 
 /** What the event loop's delay was since the report started, in milliseconds. */
 export interface EventLoopReport {
@@ -16,11 +17,67 @@ export interface EventLoopReport {
    * the start (or the last reset) and that pause, so a soak can line them up with its events.
    */
   pauses: { atSeconds: number; maxMs: number }[];
+  /**
+   * The longest gaps between ticks of a 20 ms timer (over 120 ms: 100 ms late), each split by the kernel's
+   * account of the main thread: on a core (our code, garbage collection) or waiting for one.
+   * What is neither was spent blocked (a page fault, a lock). Empty off Linux.
+   */
+  stalls: Stall[];
   at: string;
+}
+
+export interface Stall extends ThreadSchedule {
+  atSeconds: number;
+  gapMs: number;
 }
 
 /** Pauses listed at most, the longest kept. */
 const pausesKept = 40;
+
+/** Keeps the `pausesKept` longest of `list`, in time order. */
+function keepLongest<T extends { atSeconds: number }>(list: T[], length: (item: T) => number): T[] {
+  if (list.length <= pausesKept) return list;
+  return list
+    .sort((a, b) => length(b) - length(a))
+    .slice(0, pausesKept)
+    .sort((a, b) => a.atSeconds - b.atSeconds);
+}
+
+/**
+ * Watches the main thread with a 20 ms timer; a tick that comes over 100 ms late is a stall,
+ * split by what the kernel says the thread did meanwhile.
+ */
+function watchStalls(since: () => number): { stalls(): Stall[]; reset(): void; stop(): void } {
+  let stalls: Stall[] = [];
+  let lastTick = performance.now();
+  let lastSchedule = mainThreadSchedule();
+  const timer = setInterval(() => {
+    const now = performance.now();
+    const schedule = mainThreadSchedule();
+    const gapMs = now - lastTick;
+    if (gapMs > 120 && schedule && lastSchedule) {
+      stalls.push({
+        atSeconds: Math.round((now - since()) / 1000),
+        gapMs: Math.round(gapMs),
+        onCpuMs: Math.round(schedule.onCpuMs - lastSchedule.onCpuMs),
+        waitingMs: Math.round(schedule.waitingMs - lastSchedule.waitingMs),
+      });
+      stalls = keepLongest(stalls, (stall) => stall.gapMs);
+    }
+    lastTick = now;
+    lastSchedule = schedule;
+  }, 20);
+  timer.unref();
+  return {
+    stalls: () => stalls,
+    reset() {
+      stalls = [];
+    },
+    stop() {
+      clearInterval(timer);
+    },
+  };
+}
 
 /**
  * Writes the event loop's delay histogram to `file` every few seconds and once more on `stop()`,
@@ -33,6 +90,7 @@ export function reportEventLoop(file: string, everyMs = 2_000): { stop(): void; 
   interval.enable();
   let startedAt = performance.now();
   let pauses: EventLoopReport['pauses'] = [];
+  const stalls = watchStalls(() => startedAt);
   const write = () => {
     const intervalMax = interval.max / 1e6;
     interval.reset();
@@ -41,10 +99,7 @@ export function reportEventLoop(file: string, everyMs = 2_000): { stop(): void; 
         atSeconds: Math.round((performance.now() - startedAt) / 1000),
         maxMs: Math.round(intervalMax),
       });
-      if (pauses.length > pausesKept) {
-        pauses = pauses.sort((a, b) => b.maxMs - a.maxMs).slice(0, pausesKept);
-        pauses.sort((a, b) => a.atSeconds - b.atSeconds);
-      }
+      pauses = keepLongest(pauses, (pause) => pause.maxMs);
     }
     const report: EventLoopReport = {
       p50Ms: histogram.percentile(50) / 1e6,
@@ -54,6 +109,7 @@ export function reportEventLoop(file: string, everyMs = 2_000): { stop(): void; 
       rssBytes: process.memoryUsage.rss(),
       heapUsedBytes: process.memoryUsage().heapUsed,
       pauses,
+      stalls: stalls.stalls(),
       at: new Date().toISOString(),
     };
     writeFileSync(file, JSON.stringify(report));
@@ -66,10 +122,12 @@ export function reportEventLoop(file: string, everyMs = 2_000): { stop(): void; 
       histogram.reset();
       interval.reset();
       pauses = [];
+      stalls.reset();
       startedAt = performance.now();
     },
     stop() {
       clearInterval(timer);
+      stalls.stop();
       write();
       histogram.disable();
       interval.disable();

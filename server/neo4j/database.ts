@@ -2,7 +2,7 @@ import neo4j, { type Config, type Driver, type QueryResult, type RecordShape } f
 import { AppError, StartupError } from '../errors.ts';
 import { loadCypherCatalog, splitStatements, type CypherCatalog } from './cypher-files.ts';
 import { mapRows, type PlainRow } from './map-rows.ts';
-import { memoryCodes } from './neo4j-error-codes.ts';
+import { isConnectionLoss, memoryCodes } from './neo4j-error-codes.ts';
 import { useNoDelaySockets } from './no-delay.ts';
 import { toPlain } from './plain-values.ts';
 import { QueryPool } from './query-pool.ts';
@@ -288,11 +288,6 @@ function queryTimeout(cause?: unknown): AppError {
   });
 }
 
-/** Codes the driver uses when the server cannot be reached right now. */
-const unavailableCodes = new Set(['ServiceUnavailable', 'SessionExpired']);
-/** Node's socket error codes, should one reach us unwrapped. */
-const socketCodes = new Set(['ECONNREFUSED', 'ECONNRESET', 'EHOSTUNREACH', 'ETIMEDOUT']);
-
 /** Maps driver failures to errors the API can answer with; the cause stays in the server log. */
 export async function guard<T>(work: () => Promise<T>): Promise<T> {
   try {
@@ -301,7 +296,7 @@ export async function guard<T>(work: () => Promise<T>): Promise<T> {
     const code = (error as { code?: string }).code ?? '';
     // Judged by the driver's code and the socket's, never by words in the message: a query that
     // merely mentions "disconnected" is the person's error, not an outage.
-    if (unavailableCodes.has(code) || socketCodes.has(code)) {
+    if (isConnectionLoss(error)) {
       throw new AppError(
         503,
         'database_unavailable',

@@ -1,6 +1,6 @@
 import neo4j, { type Driver, type ManagedTransaction, type Node } from 'neo4j-driver';
 import { AppError } from '../errors.ts';
-import { memoryCodes } from './neo4j-error-codes.ts';
+import { isConnectionLoss, memoryCodes } from './neo4j-error-codes.ts';
 import { checkPlan, type SandboxContext } from './query-plan-check.ts';
 import { ResultCollector, type QueryPayload } from './result-shape.ts';
 
@@ -96,11 +96,15 @@ export async function runReadOnlyQuery(
     return await session
       .executeRead(
         (tx) =>
-          collect(tx, cypher, params, limits, queries).catch((error: unknown) => {
+          collect(tx, cypher, params, limits, queries).catch(async (error: unknown) => {
             // Neo4j calls a memory limit transient, and the driver would run the same query
             // again for seconds; it would only hit the same limit, so it is answered at once.
             const code = (error as { code?: string }).code ?? '';
-            throw memoryCodes.has(code) ? translate(error, 0) : error;
+            if (memoryCodes.has(code)) throw translate(error, 0);
+            // Neo4j drops the connection when one record is more than its network buffers can
+            // hold; the driver would run the query again. If Neo4j still answers, the row was it.
+            if (isConnectionLoss(error) && (await answers(driver, database))) throw rowTooLarge();
+            throw error;
           }),
         { timeout: limits.timeoutMs },
       )
@@ -110,6 +114,22 @@ export async function runReadOnlyQuery(
   } finally {
     await session.close();
   }
+}
+
+/** Whether Neo4j takes a new connection now. */
+function answers(driver: Driver, database: string | undefined): Promise<boolean> {
+  return driver.verifyConnectivity({ database }).then(
+    () => true,
+    () => false,
+  );
+}
+
+function rowTooLarge(): AppError {
+  return new AppError(
+    413,
+    'answer_too_large',
+    'One row of this answer is too large for Neo4j to send (a list or text of many megabytes): return fewer items per row, e.g. a slice such as list[0..1000].',
+  );
 }
 
 /** Streams at most `rowCap` records into the answer's shape, fetching missing relationship ends. */

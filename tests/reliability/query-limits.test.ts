@@ -71,3 +71,29 @@ describe('every query within its limits', () => {
     expect(body.error.message).toMatch(/over the 8 MB limit: return fewer rows/);
   });
 });
+
+describe('a row too large for Neo4j to send', () => {
+  let patient: TestApp;
+  beforeAll(async () => {
+    // Time enough for Neo4j to build the row and fail to send it before any deadline.
+    patient = await startTestApp({
+      neo4j: { uri: neo4j.uri, password: neo4j.password },
+      queryLimits: { timeoutMs: 30_000, rowCap: 5_000, maxBytes },
+    });
+  });
+  afterAll(async () => {
+    await patient?.close();
+  });
+
+  it('when one row outgrows what Neo4j can send, then it answers 413 saying how to ask for less, not that Neo4j is down', async () => {
+    const { status, body } = await patient.send('POST', '/api/query', {
+      cypher: 'RETURN range(1, 30000000) AS r',
+    });
+    expect(status).toBe(413);
+    expect(body.error.code).toBe('answer_too_large');
+    expect(body.error.message).toMatch(/too large for Neo4j to send.*fewer items per row/);
+    expect((await patient.get('/api/health')).status).toBe(200);
+    const after = await patient.send('POST', '/api/query', { cypher: 'RETURN 1 AS one' });
+    expect(after.status).toBe(200);
+  });
+});
