@@ -117,14 +117,3 @@ export async function canvasAtRest(page: Page): Promise<void> {
       }),
   );
 }
-
-/** Clicks an entity where the GraphView says it is drawn, as a person would. */
-export async function clickEntity(page: Page, id: string): Promise<void> {
-  const at = await page.evaluate((nodeId) => {
-    const { cy, view } = (window as any).__explorer;
-    const box = cy.container().getBoundingClientRect();
-    const point = view.renderedPositionOf(nodeId);
-    return { x: box.left + point.x, y: box.top + point.y };
-  }, id);
-  await page.mouse.click(at.x, at.y);
-}
