@@ -14,22 +14,3 @@ export function openBenchDriver(uri: string, cleanup: Cleanup): Driver {
   cleanup.add('close the bench driver', () => driver.close());
   return driver;
 }
-
-/**
- * Whole numbers as Neo4j Integers, in lists and maps too, as server/neo4j/database.ts sends
- * them (LIMIT and integer properties refuse floats).
- */
-export function toNeo4jParams(value: unknown): unknown {
-  if (typeof value === 'number' && Number.isSafeInteger(value)) return neo4j.int(value);
-  if (Array.isArray(value)) return value.map(toNeo4jParams);
-  if (
-    value !== null &&
-    typeof value === 'object' &&
-    Object.getPrototypeOf(value) === Object.prototype
-  ) {
-    return Object.fromEntries(
-      Object.entries(value).map(([key, item]) => [key, toNeo4jParams(item)]),
-    );
-  }
-  return value;
-}

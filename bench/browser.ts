@@ -1,14 +1,16 @@
 import { existsSync } from 'node:fs';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromiumFlags, chromiumPath } from '../server/export/chromium-options.ts';
 import { BenchError } from './bench-error.ts';
 import type { Cleanup } from './cleanup.ts';
 
 /**
- * Headless Chromium, as the browser tests run it (tests/support/browser.ts), with `extraArgs`
- * after the usual ones (the peers section adds SwiftShader, for WebGL without a GPU).
+ * Headless Chromium, as the exports and the browser tests run it (server/export/chromium-options.ts),
+ * with `extraArgs` after the usual flags (the peers section adds SwiftShader, for WebGL without a
+ * GPU).
  */
 export async function launchBrowser(cleanup: Cleanup, extraArgs: string[] = []): Promise<Browser> {
-  const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  const executablePath = chromiumPath();
   if (!existsSync(executablePath)) {
     throw new BenchError(
       `Chromium not found at ${executablePath}: apt-get install -y chromium (or set CHROMIUM_PATH).`,
@@ -21,15 +23,7 @@ export async function launchBrowser(cleanup: Cleanup, extraArgs: string[] = []):
     handleSIGINT: false,
     handleSIGTERM: false,
     handleSIGHUP: false,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      ...extraArgs,
-    ],
+    args: [...chromiumFlags, ...extraArgs],
   });
   cleanup.add('close Chromium', () => browser.close());
   return browser;

@@ -1,9 +1,10 @@
 import neo4j, { type Driver } from 'neo4j-driver';
-import { toNeo4jParams } from './bench-driver.ts';
+import { toNeo4jParams } from '../server/neo4j/neo4j-params.ts';
 import { oneLine } from './bench-error.ts';
 import type { LoadWindow } from './http-load.ts';
 import type { RecordedQuery } from './query-recorder.ts';
 import type { Timings } from './stats.ts';
+import { WindowTally } from './window-tally.ts';
 
 /** The most records read per query, as the app's views cap them (QUERY_ROW_CAP). */
 const rowCap = 5_000;
@@ -26,13 +27,8 @@ export async function driverLoad(
       params: toNeo4jParams(query.params) as Record<string, unknown>,
     })),
   );
-  const latencies: number[] = [];
-  let errors = 0;
-  let firstError: string | undefined;
-  let slowestMs = 0;
-  const measureFrom = performance.now() + window.warmupSeconds * 1000;
-  const measureTo = measureFrom + window.seconds * 1000;
-  const end = measureTo + window.tailSeconds * 1000;
+  const tally = new WindowTally(window);
+  const end = tally.measureTo + window.tailSeconds * 1000;
 
   const loop = async () => {
     while (performance.now() < end) {
@@ -54,20 +50,20 @@ export async function driverLoad(
           });
         } catch (error) {
           ok = false;
-          firstError ??= oneLine(error);
+          tally.heardError(oneLine(error));
         } finally {
           await session.close();
         }
         if (!ok) break;
       }
       const done = performance.now();
-      slowestMs = Math.max(slowestMs, done - sent);
-      // As httpLoad counts: started within the measured seconds, done before the tail ended.
-      if (sent < measureFrom || sent > measureTo || done > end) continue;
-      if (ok) latencies.push(done - sent);
-      else errors += 1;
+      tally.took(done - sent);
+      // As httpLoad counts, and done before the tail ended.
+      if (!tally.measures(sent) || done > end) continue;
+      if (ok) tally.succeeded(done - sent);
+      else tally.failed();
     }
   };
   await Promise.all(Array.from({ length: window.connections }, loop));
-  return { latencies, errors, seconds: window.seconds, slowestMs, firstError };
+  return tally.timings();
 }

@@ -2,6 +2,7 @@ import autocannon, { type AutocannonRequest } from 'autocannon';
 import { BenchError } from './bench-error.ts';
 import type { Cleanup } from './cleanup.ts';
 import type { Timings } from './stats.ts';
+import { WindowTally } from './window-tally.ts';
 
 /**
  * One load window: how many clients; a warm-up whose requests are discarded; the measured
@@ -51,12 +52,7 @@ export function httpLoad(
       path: scenario.paths[cursor.next++ % scenario.paths.length],
     }),
   };
-  const latencies: number[] = [];
-  let errors = 0;
-  let firstError: string | undefined;
-  let slowestMs = 0;
-  const measureFrom = performance.now() + window.warmupSeconds * 1000;
-  const measureTo = measureFrom + window.seconds * 1000;
+  const tally = new WindowTally(window);
   return new Promise((resolve, reject) => {
     const instance = autocannon(
       {
@@ -75,28 +71,18 @@ export function httpLoad(
         // autocannon drops the requests still running when it stops, but the server goes on
         // with them: wait as long as the slowest request took, so the next phase (the driver
         // floor's turn) does not start on a database still busy with this one's leftovers.
-        setTimeout(
-          () => resolve({ latencies, errors, seconds: window.seconds, slowestMs, firstError }),
-          Math.min(maxDrainMs, slowestMs),
-        );
+        setTimeout(() => resolve(tally.timings()), Math.min(maxDrainMs, tally.slowest));
       },
     );
     const stopEarly = cleanup.add('stop the load generator', () => instance.stop());
     instance.on('response', (_client, statusCode, _bytes, responseTimeMs) => {
-      slowestMs = Math.max(slowestMs, responseTimeMs);
-      const sent = performance.now() - responseTimeMs;
-      if (sent < measureFrom || sent > measureTo) return;
-      if (statusCode >= 200 && statusCode < 300) latencies.push(responseTimeMs);
-      else {
-        errors += 1;
-        firstError ??= `HTTP ${statusCode}`;
-      }
+      tally.took(responseTimeMs);
+      if (!tally.measures(performance.now() - responseTimeMs)) return;
+      if (statusCode >= 200 && statusCode < 300) tally.succeeded(responseTimeMs);
+      else tally.failed(`HTTP ${statusCode}`);
     });
     instance.on('reqError', (error) => {
-      const now = performance.now();
-      if (now < measureFrom || now > measureTo) return;
-      errors += 1;
-      firstError ??= error.message;
+      if (tally.measures(performance.now())) tally.failed(error.message);
     });
   });
 }

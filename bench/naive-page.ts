@@ -1,6 +1,5 @@
 import { createReadStream } from 'node:fs';
 import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { projectRoot } from '../server/config.ts';
@@ -8,6 +7,7 @@ import { BenchError } from './bench-error.ts';
 import { freshPage, longTasksUntil, type LongTasks } from './browser.ts';
 import type { Cleanup } from './cleanup.ts';
 import { waitFor } from './explorer-page.ts';
+import { listenOnLoopback, proxyToApp } from './loopback-server.ts';
 
 /** The UMD builds the naive page loads, in dependency order (each registers a global). */
 const vendor: Record<string, string> = {
@@ -62,15 +62,7 @@ export async function startNaiveServer(appPort: number, cleanup: Cleanup): Promi
   const server = http.createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
     if (url.pathname.startsWith('/api/')) {
-      const upstream = http.request(
-        { host: '127.0.0.1', port: appPort, path: request.url, method: request.method },
-        (answer) => {
-          response.writeHead(answer.statusCode ?? 502, answer.headers);
-          answer.pipe(response);
-        },
-      );
-      upstream.on('error', () => response.writeHead(502).end());
-      request.pipe(upstream);
+      proxyToApp(request, response, appPort);
     } else if (url.pathname.startsWith('/vendor/') && vendor[url.pathname.slice(8)]) {
       response.writeHead(200, { 'content-type': 'text/javascript' });
       createReadStream(path.join(projectRoot, vendor[url.pathname.slice(8)]!)).pipe(response);
@@ -80,12 +72,7 @@ export async function startNaiveServer(appPort: number, cleanup: Cleanup): Promi
       response.writeHead(404).end();
     }
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  cleanup.add('close the naive page server', () => {
-    server.closeAllConnections();
-    return new Promise((resolve) => server.close(resolve));
-  });
-  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return listenOnLoopback(server, cleanup, 'close the naive page server');
 }
 
 /** The naive page's time to its first frame, or `finished: false` past the cap. */

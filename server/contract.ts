@@ -1,4 +1,5 @@
 import type { Camp } from '../common/domain.ts';
+import type { ParamType, ViewParam } from './views/view-header.ts';
 
 /**
  * The JSON shapes the API answers with. The client imports these as types only, so the two
@@ -85,18 +86,10 @@ export interface QueryPayload extends GraphPayload {
   rows: Cell[][];
 }
 
-export type ParamType = 'string' | 'integer' | 'float' | 'boolean' | 'entity' | 'choice';
+export type { ParamType };
 
-/** A parameter a view declares. */
-export interface ViewParamPayload {
-  name: string;
-  type: ParamType;
-  default: string | number | boolean;
-  description: string;
-  choices?: string[];
-  min?: number;
-  max?: number;
-}
+/** A parameter a view declares, as the view's header gives it. */
+export type ViewParamPayload = ViewParam;
 
 export interface ViewSummaryPayload {
   id: string;

@@ -1,10 +1,10 @@
 import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import esbuild from 'esbuild';
 import { BenchError, oneLine } from '../bench-error.ts';
 import type { Cleanup } from '../cleanup.ts';
+import { listenOnLoopback, proxyToApp } from '../loopback-server.ts';
 
 /** The peer pages, by the path they are served at, with their entry under bench/peers/. */
 export const peerEntries = {
@@ -54,15 +54,7 @@ export async function startPeerServer(appPort: number, cleanup: Cleanup): Promis
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
     const peer = url.pathname.slice(1, -1);
     if (url.pathname.startsWith('/api/')) {
-      const upstream = http.request(
-        { host: '127.0.0.1', port: appPort, path: request.url, method: request.method },
-        (answer) => {
-          response.writeHead(answer.statusCode ?? 502, answer.headers);
-          answer.pipe(response);
-        },
-      );
-      upstream.on('error', () => response.writeHead(502).end());
-      request.pipe(upstream);
+      proxyToApp(request, response, appPort);
     } else if (scripts.has(url.pathname)) {
       response.writeHead(200, { 'content-type': 'text/javascript' }).end(scripts.get(url.pathname));
     } else if (peer in peerEntries && url.pathname.endsWith('/')) {
@@ -73,10 +65,5 @@ export async function startPeerServer(appPort: number, cleanup: Cleanup): Promis
       response.writeHead(404).end();
     }
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  cleanup.add('close the peer page server', () => {
-    server.closeAllConnections();
-    return new Promise((resolve) => server.close(resolve));
-  });
-  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return listenOnLoopback(server, cleanup, 'close the peer page server');
 }

@@ -1,20 +1,7 @@
 import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
 import { AppError } from '../errors.ts';
-
-/** Debian's Chromium unless CHROMIUM_PATH names another; never a downloaded browser. */
-export function chromiumPath(): string {
-  return process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-}
-
-const launchArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+import { chromiumFlags, chromiumPath } from './chromium-options.ts';
 
 let shared: Promise<Browser> | undefined;
 let launches = 0;
@@ -44,7 +31,7 @@ export function sharedBrowser(): Promise<Browser> {
   if (shared) return shared;
   launches += 1;
   const launching = chromium
-    .launch({ executablePath: path, headless: true, args: launchArgs })
+    .launch({ executablePath: path, headless: true, args: [...chromiumFlags] })
     .then((browser) => {
       // A crashed or killed Chromium is forgotten, so the next export starts a new one.
       browser.on('disconnected', () => {

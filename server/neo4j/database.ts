@@ -3,6 +3,7 @@ import { AppError, StartupError } from '../errors.ts';
 import { loadCypherCatalog, splitStatements, type CypherCatalog } from './cypher-files.ts';
 import { mapRows, type PlainRow } from './map-rows.ts';
 import { isConnectionLoss, memoryCodes } from './neo4j-error-codes.ts';
+import { toNeo4jParams } from './neo4j-params.ts';
 import { useNoDelaySockets } from './no-delay.ts';
 import { toPlain } from './plain-values.ts';
 import { QueryPool } from './query-pool.ts';
@@ -241,25 +242,6 @@ export function openDatabase(
       await driver.close();
     },
   };
-}
-
-/**
- * JS numbers reach Neo4j as floats, which LIMIT and integer properties refuse; whole numbers are
- * sent as Neo4j Integers instead, once, here.
- */
-export function toNeo4jParams(value: unknown): unknown {
-  if (typeof value === 'number' && Number.isSafeInteger(value)) return neo4j.int(value);
-  if (Array.isArray(value)) return value.map(toNeo4jParams);
-  if (
-    value !== null &&
-    typeof value === 'object' &&
-    Object.getPrototypeOf(value) === Object.prototype
-  ) {
-    return Object.fromEntries(
-      Object.entries(value).map(([key, item]) => [key, toNeo4jParams(item)]),
-    );
-  }
-  return value;
 }
 
 function countersOf(result: QueryResult<RecordShape>): WriteCounters {

@@ -3,7 +3,8 @@ import os from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
 import neo4j from 'neo4j-driver';
 import { AppError } from '../errors.ts';
-import { driverConfig, guard, toNeo4jParams, type ConnectionOptions } from './database.ts';
+import { driverConfig, guard, type ConnectionOptions } from './database.ts';
+import { toNeo4jParams } from './neo4j-params.ts';
 import { runReadOnlyQuery, type QueryLimits, type SandboxQueries } from './read-only-query.ts';
 
 /**

@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { seriousAccessibilityFindings } from '../support/axe.ts';
 import { canvasAtRest, openExplorer, pagePerTest, screenshot } from '../support/browser.ts';
+import { clickOnCanvas } from '../support/canvas.ts';
 
 const baseUrl = inject('baseUrl');
 let page: Page;
@@ -12,17 +13,7 @@ pagePerTest((opened) => {
 
 /** Selects an element of the graph the way a click does, through the page's own selection. */
 async function select(id: string): Promise<void> {
-  const at = await page.evaluate((elementId) => {
-    const view = (window as any).__explorer.view;
-    const cy = (window as any).__explorer.cy;
-    const element = cy.getElementById(elementId);
-    const point = element.isNode()
-      ? view.renderedPositionOf(elementId)
-      : element.renderedMidpoint();
-    const box = cy.container().getBoundingClientRect();
-    return { x: box.left + point.x, y: box.top + point.y };
-  }, id);
-  await page.mouse.click(at.x, at.y);
+  await clickOnCanvas(page, id);
   await page.getByTestId('details-panel').waitFor();
   await canvasAtRest(page);
 }

@@ -1,6 +1,7 @@
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { canvasAtRest, openExplorer, pagePerTest, screenshot } from '../support/browser.ts';
+import { canvasIds, pagePositionOf } from '../support/canvas.ts';
 
 const baseUrl = inject('baseUrl');
 let page: Page;
@@ -10,29 +11,9 @@ pagePerTest((opened) => {
   pageErrors = opened.errors;
 });
 
-/** Where a node is drawn, in page coordinates. */
-async function pagePositionOf(id: string): Promise<{ x: number; y: number }> {
-  return page.evaluate((elementId) => {
-    const cy = (window as any).__explorer.cy;
-    const element = cy.getElementById(elementId);
-    const box = cy.container().getBoundingClientRect();
-    const point = element.isNode() ? element.renderedPosition() : element.renderedMidpoint();
-    return { x: box.left + point.x, y: box.top + point.y };
-  }, id);
-}
-
 async function clickElement(id: string, button: 'left' | 'right' = 'left'): Promise<void> {
-  const at = await pagePositionOf(id);
+  const at = await pagePositionOf(page, id);
   await page.mouse.click(at.x, at.y, { button });
-}
-
-async function canvasIds(): Promise<string[]> {
-  return page.evaluate(() =>
-    (window as any).__explorer.cy
-      .nodes()
-      .map((node: any) => node.id())
-      .sort(),
-  );
 }
 
 /** Ids of the elements lit up (selected and not faded), sorted. */
@@ -114,7 +95,7 @@ describe('paths between two entities', () => {
 
   it('when the path is asked for from the canvas menu on a partial canvas, then its missing entities are brought in', async () => {
     await openExplorer(page, `${baseUrl}/?limit=3&order=id`);
-    expect(await canvasIds()).toEqual(['agi', 'alibaba', 'alibaba-cloud']);
+    expect(await canvasIds(page)).toEqual(['agi', 'alibaba', 'alibaba-cloud']);
     await clickElement('alibaba-cloud', 'right');
     await page.getByTestId('context-path-from').click();
     await expect(page.getByTestId('paths-tab').getAttribute('aria-selected')).resolves.toBe('true');
@@ -128,7 +109,7 @@ describe('paths between two entities', () => {
     await page.waitForFunction(
       () => !(window as any).__explorer.cy.getElementById('zhu-jun').empty(),
     );
-    expect(await canvasIds()).toEqual(expect.arrayContaining(['shengshu', 'zhu-jun']));
+    expect(await canvasIds(page)).toEqual(expect.arrayContaining(['shengshu', 'zhu-jun']));
     expect(await litIds()).toEqual(expect.arrayContaining(['alibaba-cloud', 'zhu-jun']));
     expect(await isFaded('agi')).toBe(true);
     expect(pageErrors).toEqual([]);
@@ -140,7 +121,7 @@ describe('expanding with intent', () => {
 
   it('when a type and a direction are chosen, then exactly those neighbours come in', async () => {
     await openExplorer(page, partial);
-    expect(await canvasIds()).toEqual(['shengshu', 'shengshu-series-b', 'tal-education']);
+    expect(await canvasIds(page)).toEqual(['shengshu', 'shengshu-series-b', 'tal-education']);
     await clickElement('shengshu-series-b');
     await page.getByTestId('expand-options-toggle').click();
     await page.getByTestId('expand-direction').selectOption('in');
@@ -148,7 +129,7 @@ describe('expanding with intent', () => {
     await page.waitForFunction(
       () => (window as any).__explorer.cy.getElementById('alibaba').length === 1,
     );
-    expect(await canvasIds()).toEqual([
+    expect(await canvasIds(page)).toEqual([
       'alibaba',
       'alibaba-cloud',
       'shengshu',
@@ -179,14 +160,16 @@ describe('expanding with intent', () => {
       .map((node: any) => node.id)
       .filter((id: string) => id !== 'shengshu');
     // The most significant come first: the funding rounds, largest first.
-    await expect.poll(canvasIds).toEqual(expect.arrayContaining(['shengshu-earlier-round']));
-    const shown = (await canvasIds()).filter((id) => neighbours.includes(id));
+    await expect
+      .poll(() => canvasIds(page))
+      .toEqual(expect.arrayContaining(['shengshu-earlier-round']));
+    const shown = (await canvasIds(page)).filter((id) => neighbours.includes(id));
     expect(shown).toHaveLength(5);
     await page.getByTestId('expand-more').click();
     await expect.poll(() => status.textContent()).toMatch(/Showing all 10 neighbours/);
     expect(await page.getByTestId('expand-more').count()).toBe(0);
     await expect
-      .poll(canvasIds)
+      .poll(() => canvasIds(page))
       .toEqual([...new Set(['shengshu', 'tal-education', ...neighbours])].sort());
     expect(pageErrors).toEqual([]);
   });

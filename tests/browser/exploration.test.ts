@@ -1,6 +1,7 @@
 import { describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { canvasAtRest, openExplorer, pagePerTest, screenshot } from '../support/browser.ts';
+import { canvasIds, expandAlibabaCloud, pagePositionOf } from '../support/canvas.ts';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -22,16 +23,6 @@ async function visibleIds(target: Page = page): Promise<string[]> {
   );
 }
 
-/** Ids of every node on the canvas, hidden or not, sorted. */
-async function canvasIds(): Promise<string[]> {
-  return page.evaluate(() =>
-    (window as any).__explorer.cy
-      .nodes()
-      .map((node: any) => node.id())
-      .sort(),
-  );
-}
-
 /** Ids of the visible nodes whose API labels include `kind`. */
 async function apiIdsOfKind(kind: string): Promise<string[]> {
   const api = await (await fetch(`${baseUrl}/api/graph`)).json();
@@ -43,16 +34,6 @@ async function apiIdsOfKind(kind: string): Promise<string[]> {
     )
     .map((node: { id: string }) => node.id)
     .sort();
-}
-
-/** Where a node is drawn, in page coordinates. */
-async function pagePositionOf(id: string, target: Page = page): Promise<{ x: number; y: number }> {
-  return target.evaluate((nodeId) => {
-    const cy = (window as any).__explorer.cy;
-    const box = cy.container().getBoundingClientRect();
-    const point = cy.getElementById(nodeId).renderedPosition();
-    return { x: box.left + point.x, y: box.top + point.y };
-  }, id);
 }
 
 /** Model positions of the visible nodes, by id. */
@@ -83,7 +64,7 @@ async function click(id: string, modifiers: ('Shift' | 'Control')[] = []): Promi
     cy.center(cy.getElementById(nodeId));
     return cy.getElementById(nodeId).selected();
   }, id);
-  const at = await pagePositionOf(id);
+  const at = await pagePositionOf(page, id);
   for (const key of modifiers) await page.keyboard.down(key);
   await page.mouse.click(at.x, at.y);
   for (const key of modifiers) await page.keyboard.up(key);
@@ -97,6 +78,14 @@ async function click(id: string, modifiers: ('Shift' | 'Control')[] = []): Promi
   );
   // The details panel may open, narrow the canvas and pan the graph: wait for that to end.
   await canvasAtRest(page);
+}
+
+/** Opens the seeded three-entity slice and expands alibaba-cloud, settled after each. */
+async function openSliceAndExpand(): Promise<void> {
+  await openExplorer(page, `${baseUrl}/?limit=3&order=id`);
+  await settle();
+  await expandAlibabaCloud(page);
+  await settle();
 }
 
 async function selectedIds(): Promise<string[]> {
@@ -122,7 +111,7 @@ describe('filtering the canvas', () => {
     await expect(toggle.getAttribute('aria-pressed')).resolves.toBe('false');
     await expect.poll(visibleIds).toEqual(all.filter((id) => !challenges.includes(id)));
     // The nodes are still there, only hidden: showing them again needs nothing from the server.
-    expect(await canvasIds()).toEqual(all);
+    expect(await canvasIds(page)).toEqual(all);
     await expect(toggle.textContent()).resolves.toContain(`0/${challenges.length}`);
     await screenshot(page, 'exploration-kind-filter');
     await toggle.click();
@@ -171,7 +160,7 @@ describe('filtering the canvas', () => {
       'false',
     );
     await page.getByTestId('show-all').click();
-    await expect.poll(async () => (await visibleIds()).length).toBe((await canvasIds()).length);
+    await expect.poll(async () => (await visibleIds()).length).toBe((await canvasIds(page)).length);
   });
 
   it('when an amount range is set, then only funding rounds inside it stay, others untouched', async () => {
@@ -253,7 +242,7 @@ describe('importance at a glance', () => {
     expect(tints.every((tint: unknown) => typeof tint === 'string')).toBe(true);
     expect(new Set(tints).size).toBeGreaterThan(1);
     const sizes = (await legend.locator('.legend__count').allTextContents()).map(Number);
-    expect(sizes.reduce((a, b) => a + b, 0)).toBe((await canvasIds()).length);
+    expect(sizes.reduce((a, b) => a + b, 0)).toBe((await canvasIds(page)).length);
     await screenshot(page, 'exploration-communities');
     await page.getByTestId('colour-by').selectOption('kind');
     await expect
@@ -301,7 +290,7 @@ describe('layouts and pins', () => {
   it('when a node is dragged, then it is pinned and keeps its place when another layout arranges the rest', async () => {
     await openExplorer(page, baseUrl);
     await settle();
-    const from = await pagePositionOf('vidu');
+    const from = await pagePositionOf(page, 'vidu');
     // Dropped where the circle has its middle, so no node of the ring lands on it.
     const middle = await page.evaluate(() => {
       const cy = (window as any).__explorer.cy;
@@ -338,47 +327,36 @@ describe('undo, redo and collapse', () => {
   it('when an expansion is undone, then the earlier node set comes back, and redo restores it', async () => {
     await openExplorer(page, `${baseUrl}/?limit=3&order=id`);
     await settle();
-    const before = await canvasIds();
+    const before = await canvasIds(page);
     expect(before).toEqual(['agi', 'alibaba', 'alibaba-cloud']);
     await expect(page.getByTestId('undo').isDisabled()).resolves.toBe(true);
-    const at = await pagePositionOf('alibaba-cloud');
-    await page.mouse.dblclick(at.x, at.y);
-    await page.waitForFunction(
-      () => (window as any).__explorer.cy.getElementById('shengshu-series-b').length === 1,
-    );
+    await expandAlibabaCloud(page);
     await settle();
-    const expanded = await canvasIds();
+    const expanded = await canvasIds(page);
     expect(expanded.length).toBeGreaterThan(3);
 
     await page.getByTestId('undo').click();
-    await expect.poll(canvasIds).toEqual(before);
+    await expect.poll(() => canvasIds(page)).toEqual(before);
     await expect(page.getByTestId('redo').isDisabled()).resolves.toBe(false);
     await page.getByTestId('redo').click();
-    await expect.poll(canvasIds).toEqual(expanded);
+    await expect.poll(() => canvasIds(page)).toEqual(expanded);
 
     // The keyboard does the same.
     await page.locator('body').press('Control+z');
-    await expect.poll(canvasIds).toEqual(before);
+    await expect.poll(() => canvasIds(page)).toEqual(before);
     await page.locator('body').press('Control+Shift+z');
-    await expect.poll(canvasIds).toEqual(expanded);
+    await expect.poll(() => canvasIds(page)).toEqual(expanded);
     expect(pageErrors).toEqual([]);
   });
 
   it('when an expanded node is collapsed, then what its expansion brought in goes', async () => {
-    await openExplorer(page, `${baseUrl}/?limit=3&order=id`);
-    await settle();
-    const at = await pagePositionOf('alibaba-cloud');
-    await page.mouse.dblclick(at.x, at.y);
-    await page.waitForFunction(
-      () => (window as any).__explorer.cy.getElementById('shengshu-series-b').length === 1,
-    );
-    await settle();
+    await openSliceAndExpand();
     const collapse = page.getByTestId('collapse-button');
     await expect(collapse.isDisabled()).resolves.toBe(false);
     await collapse.click();
-    await expect.poll(canvasIds).toEqual(['agi', 'alibaba', 'alibaba-cloud']);
+    await expect.poll(() => canvasIds(page)).toEqual(['agi', 'alibaba', 'alibaba-cloud']);
     await page.getByTestId('undo').click();
-    await expect.poll(async () => (await canvasIds()).includes('shengshu-series-b')).toBe(true);
+    await expect.poll(async () => (await canvasIds(page)).includes('shengshu-series-b')).toBe(true);
   });
 });
 
@@ -482,17 +460,10 @@ describe('keyboard and selection', () => {
 
 describe('sharing and looks', () => {
   it('when the address is opened in a fresh page, then the same nodes show at the same positions', async () => {
-    await openExplorer(page, `${baseUrl}/?limit=3&order=id`);
-    await settle();
-    const at = await pagePositionOf('alibaba-cloud');
-    await page.mouse.dblclick(at.x, at.y);
-    await page.waitForFunction(
-      () => (window as any).__explorer.cy.getElementById('shengshu-series-b').length === 1,
-    );
-    await settle();
+    await openSliceAndExpand();
     await click('agi');
     await page.getByTestId('hide-selected').click();
-    const from = await pagePositionOf('alibaba');
+    const from = await pagePositionOf(page, 'alibaba');
     await page.mouse.move(from.x, from.y);
     await page.mouse.down();
     await page.mouse.move(from.x - 50, from.y + 30, { steps: 6 });

@@ -1,6 +1,7 @@
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { canvasAtRest, openExplorer, pagePerTest, screenshot } from '../support/browser.ts';
+import { canvasIds, expandAlibabaCloud, pagePositionOf } from '../support/canvas.ts';
 
 const baseUrl = inject('baseUrl');
 let page: Page;
@@ -10,31 +11,11 @@ pagePerTest((opened) => {
   pageErrors = opened.errors;
 });
 
-/** Where an element of the graph is drawn, in page coordinates. */
-async function pagePositionOf(id: string): Promise<{ x: number; y: number }> {
-  return page.evaluate((elementId) => {
-    const cy = (window as any).__explorer.cy;
-    const element = cy.getElementById(elementId);
-    const box = cy.container().getBoundingClientRect();
-    const point = element.isNode() ? element.renderedPosition() : element.renderedMidpoint();
-    return { x: box.left + point.x, y: box.top + point.y };
-  }, id);
-}
-
-async function canvasIds(): Promise<string[]> {
-  return page.evaluate(() =>
-    (window as any).__explorer.cy
-      .nodes()
-      .map((node: any) => node.id())
-      .sort(),
-  );
-}
-
 describe('the explorer page', () => {
   it('when opened, then it draws the whole seeded ecosystem with a legend and the camps apart', async () => {
     await openExplorer(page, baseUrl);
     const api = await (await fetch(`${baseUrl}/api/graph`)).json();
-    expect(await canvasIds()).toEqual(api.nodes.map((node: { id: string }) => node.id).sort());
+    expect(await canvasIds(page)).toEqual(api.nodes.map((node: { id: string }) => node.id).sort());
     const edgeCount = await page.evaluate(() => (window as any).__explorer.cy.edges().length);
     expect(edgeCount).toBe(api.edges.length);
 
@@ -74,7 +55,7 @@ describe('the explorer page', () => {
 
   it('when a node is clicked, then the details panel shows its properties and the article sentence it comes from', async () => {
     await openExplorer(page, baseUrl);
-    const at = await pagePositionOf('zhu-jun');
+    const at = await pagePositionOf(page, 'zhu-jun');
     await page.mouse.click(at.x, at.y);
     const panel = page.getByTestId('details-panel');
     await expect(panel.getByTestId('details-title').textContent()).resolves.toContain('Zhu Jun');
@@ -87,7 +68,7 @@ describe('the explorer page', () => {
 
   it('when an edge is clicked, then the details panel shows the relationship and its quote', async () => {
     await openExplorer(page, baseUrl);
-    const at = await pagePositionOf('tal-education-PARTICIPATED_IN-shengshu-series-b');
+    const at = await pagePositionOf(page, 'tal-education-PARTICIPATED_IN-shengshu-series-b');
     await page.mouse.click(at.x, at.y);
     const panel = page.getByTestId('details-panel');
     await expect(panel.getByTestId('details-title').textContent()).resolves.toMatch(
@@ -124,14 +105,10 @@ describe('the explorer page', () => {
 
   it('when a node is double-clicked, then its neighbours are added to the canvas without duplicates', async () => {
     await openExplorer(page, `${baseUrl}/?limit=3&order=id`);
-    const before = await canvasIds();
+    const before = await canvasIds(page);
     expect(before).toEqual(['agi', 'alibaba', 'alibaba-cloud']);
-    const at = await pagePositionOf('alibaba-cloud');
-    await page.mouse.dblclick(at.x, at.y);
-    await page.waitForFunction(
-      () => (window as any).__explorer.cy.getElementById('shengshu-series-b').length === 1,
-    );
-    const after = await canvasIds();
+    await expandAlibabaCloud(page);
+    const after = await canvasIds(page);
     expect(after).toEqual([...new Set(after)]);
     expect(after).toEqual(
       expect.arrayContaining(['alibaba', 'alibaba-cloud', 'shengshu-series-b']),

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { canvasAtRest, openExplorer, pagePerTest, screenshot } from '../support/browser.ts';
+import { pagePositionOf } from '../support/canvas.ts';
 
 /**
  * The same behavior asked of both ways the graph is drawn: Cytoscape alone (small graphs) and
@@ -34,16 +35,6 @@ async function modelPositions(): Promise<Record<string, { x: number; y: number }
   return page.evaluate(() => (window as any).__explorer.view.positions());
 }
 
-/** Where a node is drawn, in page coordinates. */
-async function pagePositionOf(id: string): Promise<{ x: number; y: number }> {
-  return page.evaluate((nodeId) => {
-    const { cy, view } = (window as any).__explorer;
-    const box = cy.container().getBoundingClientRect();
-    const point = view.renderedPositionOf(nodeId);
-    return { x: box.left + point.x, y: box.top + point.y };
-  }, id);
-}
-
 /**
  * Waits until no layout or glide is moving the drawing. The scene drawing moves its nodes outside
  * Cytoscape (a layout worker may still post positions before its progress shows), so the
@@ -68,7 +59,7 @@ async function settle(): Promise<void> {
 
 /** Clicks a node where the view says it is drawn (hovering first: a large graph takes in what is under the pointer). */
 async function clickNode(id: string): Promise<void> {
-  const at = await pagePositionOf(id);
+  const at = await pagePositionOf(page, id);
   await page.mouse.move(at.x, at.y);
   await page.waitForFunction(
     (nodeId) => (window as any).__explorer.cy.getElementById(nodeId).nonempty(),
@@ -146,7 +137,7 @@ describe.each([
   it('when an entity is dragged, then it is pinned where it was put and another layout leaves it there', async () => {
     await openExplorer(page, `${baseUrl}/${query}`);
     await settle();
-    const from = await pagePositionOf('vidu');
+    const from = await pagePositionOf(page, 'vidu');
     const before = (await modelPositions())['vidu']!;
     const zoom = await page.evaluate(() => (window as any).__explorer.cy.zoom());
     await page.mouse.move(from.x, from.y);

@@ -1,12 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import {
-  canvasAtRest,
-  clickEntity,
-  openExplorer,
-  pagePerTest,
-  screenshot,
-} from '../support/browser.ts';
+import { canvasAtRest, openExplorer, pagePerTest, screenshot } from '../support/browser.ts';
+import { clickOnCanvas } from '../support/canvas.ts';
 
 /**
  * The graph makes room for the panels around it: opening the details panel or the workbench
@@ -65,7 +60,7 @@ describe('the graph and the panels around it', () => {
     expect(await outsideTheCanvas()).toEqual([]);
     const wide = await canvasWidth();
 
-    await clickEntity(page, 'yann-lecun');
+    await clickOnCanvas(page, 'yann-lecun');
     await page.getByTestId('details-panel').waitFor();
     await expect.poll(canvasWidth).toBeLessThan(wide - 200);
     await canvasAtRest(page);
@@ -81,7 +76,7 @@ describe('the graph and the panels around it', () => {
     const zoom = () => page.evaluate(() => (window as any).__explorer.cy.zoom());
     const chosen = await zoom();
 
-    await clickEntity(page, 'world-models');
+    await clickOnCanvas(page, 'world-models');
     await page.getByTestId('details-panel').waitFor();
     await canvasAtRest(page);
     expect(await zoom()).toBeCloseTo(chosen, 5);

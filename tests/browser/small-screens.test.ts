@@ -1,12 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import {
-  canvasAtRest,
-  clickEntity,
-  openExplorer,
-  pagePerTest,
-  screenshot,
-} from '../support/browser.ts';
+import { canvasAtRest, openExplorer, pagePerTest, screenshot } from '../support/browser.ts';
+import { clickOnCanvas } from '../support/canvas.ts';
 
 /**
  * The explorer on smaller screens: a 1024×768 laptop keeps the whole product, with the graph
@@ -74,7 +69,7 @@ describe('the explorer on a 1024×768 screen', () => {
     expect(await entitiesOutsideTheCanvas()).toEqual([]);
     await screenshot(page, 'small-1024-start');
 
-    await clickEntity(page, 'world-models');
+    await clickOnCanvas(page, 'world-models');
     await page.getByTestId('details-panel').waitFor();
     await canvasAtRest(page);
     await screenshot(page, 'small-1024-details');
@@ -115,7 +110,7 @@ describe('the explorer on a 390×844 phone', () => {
     await page.setViewportSize({ width: 390, height: 844 });
     await openExplorer(page, baseUrl);
     await canvasAtRest(page);
-    await clickEntity(page, 'world-models');
+    await clickOnCanvas(page, 'world-models');
     const details = page.getByTestId('details-panel');
     await details.waitFor();
     await canvasAtRest(page);

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { canvasAtRest, openExplorer, pagePerTest, screenshot } from '../support/browser.ts';
+import { clickOnCanvas } from '../support/canvas.ts';
 
 const baseUrl = inject('baseUrl');
 let page: Page;
@@ -40,21 +41,6 @@ function markedRows(): Promise<string[]> {
 async function showTables(): Promise<void> {
   await page.getByTestId('table-toggle').click();
   await page.getByTestId('graph-table').waitFor();
-}
-
-/** Clicks an element of the graph where the view draws it, as a person would. */
-async function clickOnCanvas(id: string): Promise<void> {
-  await canvasAtRest(page);
-  const at = await page.evaluate((elementId) => {
-    const { view, cy } = (window as any).__explorer;
-    const element = cy.getElementById(elementId);
-    const point = element.isNode()
-      ? view.renderedPositionOf(elementId)
-      : element.renderedMidpoint();
-    const box = cy.container().getBoundingClientRect();
-    return { x: box.left + point.x, y: box.top + point.y };
-  }, id);
-  await page.mouse.click(at.x, at.y);
 }
 
 /** Whether the row is inside the visible part of the tables' scroll area. */
@@ -159,7 +145,8 @@ describe('the table twin of the graph', () => {
     // On the canvas: a click on a relationship far down the tables marks its row and shows it.
     await page.getByTestId('table-toggle').click();
     const far = 'zhu-jun-FOUNDED-shengshu';
-    await clickOnCanvas(far);
+    await canvasAtRest(page);
+    await clickOnCanvas(page, far);
     await expect.poll(canvasSelection).toEqual([far]);
     await showTables();
     expect(await markedRows()).toEqual([far]);

@@ -3,27 +3,20 @@ import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest';
 import { projectRoot } from '../../server/config.ts';
+import { chromiumFlags, chromiumPath } from '../../server/export/chromium-options.ts';
 
 /** Where browser tests leave screenshots for a person to look at (git-ignored). */
 export const artifactsDir = path.join(projectRoot, 'tests', 'artifacts');
 
 /**
- * Debian's Chromium, headless, with the flags this machine needs. With `webgl`, WebGL runs on
- * the CPU (SwiftShader): headless Chromium 137+ no longer falls back to it by itself.
+ * Debian's Chromium, headless, with the flags every Chromium of the project gets. With `webgl`,
+ * WebGL runs on the CPU (SwiftShader): headless Chromium 137+ no longer falls back to it by itself.
  */
 export function launchChromium(options: { webgl?: boolean } = {}): Promise<Browser> {
   return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: chromiumPath(),
     headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      ...(options.webgl ? ['--enable-unsafe-swiftshader'] : []),
-    ],
+    args: [...chromiumFlags, ...(options.webgl ? ['--enable-unsafe-swiftshader'] : [])],
   });
 }
 
@@ -123,15 +116,4 @@ export async function canvasAtRest(page: Page): Promise<void> {
         requestAnimationFrame(check);
       }),
   );
-}
-
-/** Clicks an entity where the GraphView says it is drawn, as a person would. */
-export async function clickEntity(page: Page, id: string): Promise<void> {
-  const at = await page.evaluate((nodeId) => {
-    const { cy, view } = (window as any).__explorer;
-    const box = cy.container().getBoundingClientRect();
-    const point = view.renderedPositionOf(nodeId);
-    return { x: box.left + point.x, y: box.top + point.y };
-  }, id);
-  await page.mouse.click(at.x, at.y);
 }

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { UserChip } from '../features/session/user-chip.tsx';
 import type { ApiSource } from '../lib/api-types.ts';
+import { BrandMark } from '../shared/brand-mark.tsx';
 import './app-header.css';
 
 interface AppHeaderProps {
@@ -27,11 +28,7 @@ export function AppHeader({ children, actions, sources }: AppHeaderProps) {
   return (
     <header className="topbar">
       <div className="brand">
-        <svg className="brand__mark" viewBox="0 0 32 32" aria-hidden="true">
-          <circle cx="9" cy="16" r="6" fill="#e0a65b" />
-          <circle cx="23" cy="16" r="6" fill="#4fb3b8" />
-          <path d="M15 16h2" stroke="#2a313c" strokeWidth="2" strokeLinecap="round" />
-        </svg>
+        <BrandMark className="brand__mark" />
         <div>
           <h1 className="brand__name">Ecosystem Explorer</h1>
           <p className="brand__subtitle">LLMs → world models{credit(sources)}</p>

@@ -132,7 +132,11 @@ export function useExplorerGraph(
     [setContent],
   );
 
-  const retry = useCallback(() => {
+  /**
+   * Back to the start: no summary or drill-down, an empty canvas, and the ecosystem's load asked
+   * again (even if it was showing: its load may have been cut short).
+   */
+  const reload = useCallback(() => {
     setSummary(null);
     setDrill(null);
     present(EMPTY_GRAPH, 'loading', null);
@@ -193,13 +197,9 @@ export function useExplorerGraph(
 
   const showEcosystem = useCallback(() => {
     setShowing('ecosystem');
-    setSummary(null);
-    setDrill(null);
-    present(EMPTY_GRAPH, 'loading', null);
-    // Loads again even if the ecosystem was showing (its load may have been cut short).
-    setAttempt((value) => value + 1);
+    reload();
     nextGeneration();
-  }, [nextGeneration, present]);
+  }, [nextGeneration, reload]);
 
   const showOverview = useCallback(() => {
     setDrill({ kind: 'overview' });
@@ -250,7 +250,7 @@ export function useExplorerGraph(
     drillInto,
     expanding,
     notice,
-    retry,
+    retry: reload,
     fetchNeighborhood,
     dismissNotice,
     replace,

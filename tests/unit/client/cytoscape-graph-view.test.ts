@@ -8,8 +8,10 @@ import {
   chainModel,
   chainPlaced,
   chainVisible,
+  expectChainShownInPlace,
   heldAnimationFrames,
   recordingEvents,
+  showChainPlaced,
   type HeardEvent,
 } from './graph-view-fixtures.ts';
 
@@ -26,12 +28,7 @@ beforeEach(() => {
   heard = [];
   view = new CytoscapeGraphView(cy, recordingEvents(heard));
   // Restored positions place every node: no layout to compute, only a jump.
-  view.show(chainModel, chainVisible, {
-    layout: 'camps',
-    restore: chainPlaced,
-    anchorId: null,
-    pinned: new Map(),
-  });
+  showChainPlaced(view);
   flushFrames();
 });
 
@@ -43,11 +40,7 @@ afterEach(() => {
 
 describe('a small graph drawn by Cytoscape alone', () => {
   it('when shown with positions for every node, then it is drawn there and says so once', () => {
-    expect(view.drawnIds().nodes.sort()).toEqual(['a', 'b', 'c', 'd']);
-    expect(view.drawnIds().edges.sort()).toEqual(['a-FUNDS-b', 'b-FUNDS-c']);
-    expect(view.positions()).toEqual(chainPlaced);
-    expect(heard.filter(({ event }) => event === 'onReady')).toHaveLength(1);
-    expect(heard.find(({ event }) => event === 'onPositions')?.value).toEqual(chainPlaced);
+    expectChainShownInPlace(view, heard);
   });
 
   it('when a node is selected, then it and its neighborhood stay bright and the rest fades', () => {

@@ -1,14 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { factTimes } from '../../../client/src/lib/fact-dates.ts';
-import { loadSeedData } from '../../../server/seed/seed-data.ts';
+import { seededApiNodes } from './fixtures.ts';
 
-const seed = loadSeedData();
-const nodes = seed.nodes.map((node) => ({
-  id: node.id,
-  labels: node.labels,
-  caption: node.name,
-  properties: { ...node.properties, name: node.name },
-}));
+const nodes = seededApiNodes();
 
 describe('factTimes on the seeded funding rounds', () => {
   const times = factTimes(nodes, 2026);

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ApiEdge, ApiNode, GraphPayload } from '../../../client/src/lib/api-types.ts';
+import { loadSeedData } from '../../../server/seed/seed-data.ts';
 
 /** A node in the API's shape, with the properties the seed data uses. */
 export function apiNode(
@@ -50,4 +51,14 @@ export function seedGraph(): GraphPayload {
     edges: relationships.map((edge) => apiEdge(edge.source, edge.type, edge.target)),
     truncated: false,
   };
+}
+
+/** The seeded entities with every property the seed gives them, as the API answers them. */
+export function seededApiNodes(): ApiNode[] {
+  return loadSeedData().nodes.map((node) => ({
+    id: node.id,
+    labels: node.labels,
+    caption: node.name,
+    properties: { ...node.properties, name: node.name },
+  }));
 }

@@ -1,5 +1,8 @@
-import { vi } from 'vitest';
-import type { GraphViewEvents } from '../../../client/src/features/graph/view/graph-view.ts';
+import { expect, vi } from 'vitest';
+import type {
+  GraphView,
+  GraphViewEvents,
+} from '../../../client/src/features/graph/view/graph-view.ts';
 import { graphFromPayload } from '../../../client/src/lib/graph-model.ts';
 import { apiEdge, apiNode } from './fixtures.ts';
 
@@ -27,6 +30,28 @@ export const chainPlaced = {
   c: { x: 200, y: 0 },
   d: { x: 0, y: 100 },
 };
+
+/** Shows all of chainModel at chainPlaced: every node has its place, so no layout runs. */
+export function showChainPlaced(view: GraphView): void {
+  view.show(chainModel, chainVisible, {
+    layout: 'camps',
+    restore: chainPlaced,
+    anchorId: null,
+    pinned: new Map(),
+  });
+}
+
+/**
+ * What either view must hold after showChainPlaced (and its frames): every element drawn at its
+ * place, ready said once and the places reported.
+ */
+export function expectChainShownInPlace(view: GraphView, heard: HeardEvent[]): void {
+  expect(view.drawnIds().nodes.sort()).toEqual(['a', 'b', 'c', 'd']);
+  expect(view.drawnIds().edges.sort()).toEqual(['a-FUNDS-b', 'b-FUNDS-c']);
+  expect(view.positions()).toEqual(chainPlaced);
+  expect(heard.filter(({ event }) => event === 'onReady')).toHaveLength(1);
+  expect(heard.find(({ event }) => event === 'onPositions')?.value).toEqual(chainPlaced);
+}
 
 /**
  * Animation frames held until flushed: requestAnimationFrame is stubbed (vi.unstubAllGlobals

@@ -3,11 +3,11 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { LargeGraphView } from '../../../client/src/features/graph/large/large-graph-view.ts';
 import cytoscapeWithExtensions from '../../../client/src/lib/cytoscape.ts';
 import {
-  chainModel,
   chainPlaced,
-  chainVisible,
+  expectChainShownInPlace,
   heldAnimationFrames,
   recordingEvents,
+  showChainPlaced,
   type HeardEvent,
 } from './graph-view-fixtures.ts';
 
@@ -60,12 +60,7 @@ beforeEach(() => {
   vi.spyOn(cy, 'height').mockReturnValue(600);
   heard = [];
   view = new LargeGraphView(cy, blankCanvas(), recordingEvents(heard));
-  view.show(chainModel, chainVisible, {
-    layout: 'camps',
-    restore: chainPlaced,
-    anchorId: null,
-    pinned: new Map(),
-  });
+  showChainPlaced(view);
   flushFrames();
 });
 
@@ -84,11 +79,7 @@ const held = () =>
 
 describe('a large graph drawn as a scene with a window in Cytoscape', () => {
   it('when shown with positions for every node, then the scene holds them and the view says it is ready', () => {
-    expect(view.drawnIds().nodes.sort()).toEqual(['a', 'b', 'c', 'd']);
-    expect(view.drawnIds().edges.sort()).toEqual(['a-FUNDS-b', 'b-FUNDS-c']);
-    expect(view.positions()).toEqual(chainPlaced);
-    expect(heard.filter(({ event }) => event === 'onReady')).toHaveLength(1);
-    expect(heard.find(({ event }) => event === 'onPositions')?.value).toEqual(chainPlaced);
+    expectChainShownInPlace(view, heard);
   });
 
   it('when framed, then Cytoscape holds the nodes in view and the edges among them, where the scene has them', async () => {

@@ -4,16 +4,9 @@ import {
   stopIndexOf,
   timelineStops,
 } from '../../../client/src/features/timeline/utils/timeline-stops.ts';
-import { loadSeedData } from '../../../server/seed/seed-data.ts';
-import { apiNode } from './fixtures.ts';
+import { apiNode, seededApiNodes } from './fixtures.ts';
 
-const seed = loadSeedData();
-const nodes = seed.nodes.map((node) => ({
-  id: node.id,
-  labels: node.labels,
-  caption: node.name,
-  properties: { ...node.properties, name: node.name },
-}));
+const nodes = seededApiNodes();
 
 describe('the timeline over the seeded funding rounds', () => {
   const stops = timelineStops(nodes, 2026);

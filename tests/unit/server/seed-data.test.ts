@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ENTITY_KINDS } from '../../../common/domain.ts';
 import {
   findSeedProblems,
   loadSeedData,
@@ -54,16 +55,7 @@ describe('the seed files', () => {
 
   it('when loaded, then they pass every check and cover the kinds the product shows', () => {
     const labels = new Set(data.nodes.flatMap((n) => n.labels));
-    for (const label of [
-      'Company',
-      'Investor',
-      'Person',
-      'Product',
-      'Technology',
-      'FundingRound',
-    ]) {
-      expect(labels).toContain(label);
-    }
+    for (const label of ENTITY_KINDS) expect(labels).toContain(label);
   });
 
   it('when loaded, then both camps are present', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ENTITY_KINDS } from '../../../common/domain.ts';
 import { findSeedProblems } from '../../../server/seed/seed-data.ts';
 import {
   generateSyntheticGraph,
@@ -31,17 +32,7 @@ describe('generateSyntheticGraph', () => {
 
   it('when generated, then every kind of the schema and both camps appear, rounds with amounts and currencies', () => {
     const labels = new Set(graph.nodes.flatMap((node) => node.labels));
-    for (const label of [
-      'Company',
-      'Investor',
-      'Person',
-      'Product',
-      'Technology',
-      'FundingRound',
-      'Challenge',
-    ]) {
-      expect(labels).toContain(label);
-    }
+    for (const label of ENTITY_KINDS) expect(labels).toContain(label);
     const camps = new Set(graph.nodes.map((node) => node.camp));
     expect(camps).toEqual(new Set(['llm', 'world-model', 'both', 'neutral']));
     const round = graph.nodes.find((node) => node.labels.includes('FundingRound'))!;

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { ApiError } from '../../lib/api-client.ts';
 import type { SessionPayload } from '../../lib/api-types.ts';
+import { BrandMark } from '../../shared/brand-mark.tsx';
 import { signIn } from './session-api.ts';
 
 interface SignInScreenProps {
@@ -37,11 +38,7 @@ export function SignInScreen({ notice, onSignedIn }: SignInScreenProps) {
     <main className="session-screen" data-testid="sign-in-screen">
       <form className="session-card" onSubmit={(event) => void submit(event)}>
         <div className="session-card__brand">
-          <svg className="session-card__mark" viewBox="0 0 32 32" aria-hidden="true">
-            <circle cx="9" cy="16" r="6" fill="#e0a65b" />
-            <circle cx="23" cy="16" r="6" fill="#4fb3b8" />
-            <path d="M15 16h2" stroke="#2a313c" strokeWidth="2" strokeLinecap="round" />
-          </svg>
+          <BrandMark className="session-card__mark" />
           <h1 className="session-card__title">Ecosystem Explorer</h1>
         </div>
         <p className="session-card__lead">

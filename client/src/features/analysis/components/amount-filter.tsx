@@ -17,6 +17,33 @@ function parseBound(text: string, open: number): number | undefined {
   return Number.isFinite(value) && value >= 0 ? value : undefined;
 }
 
+interface BoundFieldProps {
+  label: string;
+  testId: string;
+  /** The note that explains the amounts, read with the field. */
+  noteId: string;
+  value: string;
+  onChange: (text: string) => void;
+}
+
+/** One end of the range, as typed: empty means open. */
+function BoundField({ label, testId, noteId, value, onChange }: BoundFieldProps) {
+  return (
+    <label className="field">
+      <span className="field__label">{label}</span>
+      <input
+        className="input"
+        data-testid={testId}
+        inputMode="numeric"
+        placeholder="any"
+        aria-describedby={noteId}
+        value={value}
+        onChange={(event) => onChange(event.target.value)}
+      />
+    </label>
+  );
+}
+
 /**
  * Minimum and maximum amount for funding rounds; entities without an amount are not affected.
  * Amounts stay in their own currencies, as the article gives them, and are compared as numbers.
@@ -42,41 +69,33 @@ export function AmountFilter({ range, onChange }: AmountFilterProps) {
     setShownRange(next);
     onChange(next);
   };
+  const editMin = (text: string) => {
+    setMin(text);
+    commit(text, max);
+  };
+  const editMax = (text: string) => {
+    setMax(text);
+    commit(min, text);
+  };
 
   return (
     <section className="legend amount-filter" aria-label="Funding amount">
       <h2 className="section-title">Funding amount</h2>
       <div className="amount-filter__fields">
-        <label className="field">
-          <span className="field__label">Min</span>
-          <input
-            className="input"
-            data-testid="amount-min"
-            inputMode="numeric"
-            placeholder="any"
-            aria-describedby={noteId}
-            value={min}
-            onChange={(event) => {
-              setMin(event.target.value);
-              commit(event.target.value, max);
-            }}
-          />
-        </label>
-        <label className="field">
-          <span className="field__label">Max</span>
-          <input
-            className="input"
-            data-testid="amount-max"
-            inputMode="numeric"
-            placeholder="any"
-            aria-describedby={noteId}
-            value={max}
-            onChange={(event) => {
-              setMax(event.target.value);
-              commit(min, event.target.value);
-            }}
-          />
-        </label>
+        <BoundField
+          label="Min"
+          testId="amount-min"
+          noteId={noteId}
+          value={min}
+          onChange={editMin}
+        />
+        <BoundField
+          label="Max"
+          testId="amount-max"
+          noteId={noteId}
+          value={max}
+          onChange={editMax}
+        />
       </div>
       <p className="field__hint" id={noteId}>
         Rounds only. Amounts are in their own currencies (yuan, euros…), not converted: 600000000

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type RefObject } from 'react';
+import { useEffect, useRef, useState, type ReactNode, type RefObject } from 'react';
 import './export-menu.css';
 import type { ApiSource } from '../../../lib/api-types.ts';
 import type { GraphModel } from '../../../lib/graph-model.ts';
@@ -28,6 +28,30 @@ const initialChoices: ImageChoices = {
   legend: true,
   caption: false,
 };
+
+interface ChoiceCheckProps {
+  /** The yes-or-no choice the box turns on and off. */
+  choice: 'legend' | 'caption';
+  choices: ImageChoices;
+  set: (key: 'legend' | 'caption', value: boolean) => void;
+  /** What the box says. */
+  children: ReactNode;
+}
+
+/** A yes-or-no choice of the image, as a checkbox with its words. */
+function ChoiceCheck({ choice, choices, set, children }: ChoiceCheckProps) {
+  return (
+    <label className="export-menu__check">
+      <input
+        type="checkbox"
+        data-testid={`export-${choice}`}
+        checked={choices[choice]}
+        onChange={(event) => set(choice, event.target.checked)}
+      />
+      {children}
+    </label>
+  );
+}
 
 /** The Export button over the graph and its menu: images of the graph, and its data. */
 export function ExportMenu({ canvas, graph, context, sources }: ExportMenuProps) {
@@ -168,24 +192,12 @@ export function ExportMenu({ canvas, graph, context, sources }: ExportMenuProps)
                 </option>
               </select>
             </label>
-            <label className="export-menu__check">
-              <input
-                type="checkbox"
-                data-testid="export-legend"
-                checked={choices.legend}
-                onChange={(event) => set('legend', event.target.checked)}
-              />
+            <ChoiceCheck choice="legend" choices={choices} set={set}>
               Include the legend
-            </label>
-            <label className="export-menu__check">
-              <input
-                type="checkbox"
-                data-testid="export-caption"
-                checked={choices.caption}
-                onChange={(event) => set('caption', event.target.checked)}
-              />
+            </ChoiceCheck>
+            <ChoiceCheck choice="caption" choices={choices} set={set}>
               Include a caption (title, parameters, date, numbered sources)
-            </label>
+            </ChoiceCheck>
             <button
               type="button"
               className="button button--primary"

@@ -4,6 +4,7 @@ import { KINDS } from '../../../lib/entity-kinds.ts';
 import type { GraphModel } from '../../../lib/graph-model.ts';
 import { knownMentions, newNameProposals } from '../utils/name-suggestions.ts';
 import type { DraftEntity, DraftRelationship } from '../utils/source-draft.ts';
+import { DraftEntitySelect } from './draft-entity-select.tsx';
 
 interface FactBuilderProps {
   sentences: string[];
@@ -162,20 +163,13 @@ export function FactBuilder(props: FactBuilderProps) {
         </div>
         <h3 className="section-title">Relationship</h3>
         <div className="fact-builder__row">
-          <select
-            className="field__input"
-            aria-label="From"
-            data-testid="rel-from"
+          <DraftEntitySelect
+            label="From"
+            testId="rel-from"
+            entities={entities}
             value={from}
-            onChange={(e) => setFrom(e.target.value)}
-          >
-            <option value="">From…</option>
-            {entities.map((e) => (
-              <option key={e.name} value={e.id ?? e.name}>
-                {e.name}
-              </option>
-            ))}
-          </select>
+            onChange={setFrom}
+          />
           <input
             className="field__input"
             aria-label="Relationship type"
@@ -190,20 +184,13 @@ export function FactBuilder(props: FactBuilderProps) {
               <option key={t} value={t} />
             ))}
           </datalist>
-          <select
-            className="field__input"
-            aria-label="To"
-            data-testid="rel-to"
+          <DraftEntitySelect
+            label="To"
+            testId="rel-to"
+            entities={entities}
             value={to}
-            onChange={(e) => setTo(e.target.value)}
-          >
-            <option value="">To…</option>
-            {entities.map((e) => (
-              <option key={e.name} value={e.id ?? e.name}>
-                {e.name}
-              </option>
-            ))}
-          </select>
+            onChange={setTo}
+          />
           <button
             type="button"
             className="button"

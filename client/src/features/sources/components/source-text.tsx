@@ -15,11 +15,12 @@ import {
 import { SourceSentence } from './source-sentence.tsx';
 import { motionMs } from '../../../lib/motion.ts';
 
-interface SourceTextProps {
+export interface SourceTextProps {
   source: ApiSource;
   graph: GraphModel;
   /** What the filters leave on screen: sentences supporting none of it are dimmed. */
   shown: ShownFacts;
+  /** The spotlight on the canvas, if a sentence here lit it. */
   activeKey: string | null;
   jump: JumpRequest | null;
   onSpotlight: (spotlight: Spotlight | null) => void;

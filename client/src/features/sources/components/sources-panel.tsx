@@ -6,11 +6,7 @@ import { withdrawSource } from '../api/source-api.ts';
 import { AddSourceDialog } from './add-source-dialog.tsx';
 import { ChangesTable } from './changes-table.tsx';
 import type { ApiSource } from '../../../lib/api-types.ts';
-import type { GraphModel } from '../../../lib/graph-model.ts';
-import type { Selection } from '../../../lib/selection.ts';
-import type { Spotlight } from '../../../lib/spotlight.ts';
-import type { JumpRequest, ShownFacts } from '../utils/sentence-facts.ts';
-import { SourceText } from './source-text.tsx';
+import { SourceText, type SourceTextProps } from './source-text.tsx';
 
 const latestDate = (sources: ReadonlyMap<string, ApiSource>) =>
   [...sources.values()]
@@ -20,16 +16,9 @@ const latestDate = (sources: ReadonlyMap<string, ApiSource>) =>
 
 const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
-interface SourcesPanelProps {
+/** What each source's text needs, and the sources themselves. */
+interface SourcesPanelProps extends Omit<SourceTextProps, 'source'> {
   sources: ReadonlyMap<string, ApiSource>;
-  graph: GraphModel;
-  /** What the filters leave on screen: sentences supporting none of it are dimmed. */
-  shown: ShownFacts;
-  /** The spotlight on the canvas, if a sentence here lit it. */
-  activeKey: string | null;
-  jump: JumpRequest | null;
-  onSpotlight: (spotlight: Spotlight | null) => void;
-  onOpen: (selection: Selection) => void;
   /** A source was added or withdrawn: the page reloads its sources and its graph. */
   onSourcesChanged: () => void;
 }

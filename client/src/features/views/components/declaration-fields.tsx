@@ -5,6 +5,34 @@ interface DeclarationFieldsProps {
   onChange: (draft: DeclarationDraft) => void;
 }
 
+interface DraftTextProps {
+  label: string;
+  /** The draft's text that the input edits. */
+  field: 'description' | 'choices' | 'min' | 'max';
+  draft: DeclarationDraft;
+  set: (change: Partial<DeclarationDraft>) => void;
+  /** Spans the whole row. */
+  wide?: boolean;
+  placeholder?: string;
+  inputMode?: 'decimal';
+}
+
+/** One of the declaration's texts, typed as is. */
+function DraftText({ label, field, draft, set, wide, placeholder, inputMode }: DraftTextProps) {
+  return (
+    <label className={wide ? 'field declaration__wide' : 'field'}>
+      <span className="field__label">{label}</span>
+      <input
+        className="input"
+        inputMode={inputMode}
+        value={draft[field]}
+        placeholder={placeholder}
+        onChange={(event) => set({ [field]: event.target.value })}
+      />
+    </label>
+  );
+}
+
 /** One `$parameter` of a view being saved: its type, default, description and limits. */
 export function DeclarationFields({ draft, onChange }: DeclarationFieldsProps) {
   const set = (change: Partial<DeclarationDraft>) => onChange({ ...draft, ...change });
@@ -49,46 +77,28 @@ export function DeclarationFields({ draft, onChange }: DeclarationFieldsProps) {
           />
         )}
       </label>
-      <label className="field declaration__wide">
-        <span className="field__label">Description</span>
-        <input
-          className="input"
-          value={draft.description}
-          placeholder="Shown as the field's label"
-          onChange={(event) => set({ description: event.target.value })}
-        />
-      </label>
+      <DraftText
+        label="Description"
+        field="description"
+        wide
+        placeholder="Shown as the field's label"
+        draft={draft}
+        set={set}
+      />
       {draft.type === 'choice' && (
-        <label className="field declaration__wide">
-          <span className="field__label">Choices</span>
-          <input
-            className="input"
-            value={draft.choices}
-            placeholder="comma-separated, e.g. llm, world-model"
-            onChange={(event) => set({ choices: event.target.value })}
-          />
-        </label>
+        <DraftText
+          label="Choices"
+          field="choices"
+          wide
+          placeholder="comma-separated, e.g. llm, world-model"
+          draft={draft}
+          set={set}
+        />
       )}
       {numeric && (
         <>
-          <label className="field">
-            <span className="field__label">Minimum</span>
-            <input
-              className="input"
-              inputMode="decimal"
-              value={draft.min}
-              onChange={(event) => set({ min: event.target.value })}
-            />
-          </label>
-          <label className="field">
-            <span className="field__label">Maximum</span>
-            <input
-              className="input"
-              inputMode="decimal"
-              value={draft.max}
-              onChange={(event) => set({ max: event.target.value })}
-            />
-          </label>
+          <DraftText label="Minimum" field="min" inputMode="decimal" draft={draft} set={set} />
+          <DraftText label="Maximum" field="max" inputMode="decimal" draft={draft} set={set} />
         </>
       )}
     </fieldset>
