@@ -85,9 +85,10 @@ describe('a large graph drawn as a scene with a window in Cytoscape', () => {
   it('when framed, then Cytoscape holds the nodes in view and the edges among them, where the scene has them', async () => {
     view.fit(false);
     // The window follows the view once it has rested a moment.
-    await new Promise((resolve) => setTimeout(resolve, 200));
-    flushFrames();
-    expect(held()).toEqual(['a', 'a-FUNDS-b', 'b', 'b-FUNDS-c', 'c', 'd']);
+    await vi.waitFor(() => {
+      flushFrames();
+      expect(held()).toEqual(['a', 'a-FUNDS-b', 'b', 'b-FUNDS-c', 'c', 'd']);
+    });
     expect(cy.getElementById('c').position()).toEqual(chainPlaced.c);
   });
 
