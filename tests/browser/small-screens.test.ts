@@ -126,3 +126,47 @@ describe('the explorer on a 390×844 phone', () => {
     await details.waitFor({ state: 'detached' });
   });
 });
+
+describe('camp regions on a 390×844 phone', () => {
+  it('when the graph is zoomed far out, then no camp region or camp label overlaps another region', async () => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await openExplorer(page, baseUrl);
+    await canvasAtRest(page);
+    await page.evaluate(() => {
+      const { cy } = (window as any).__explorer;
+      cy.zoom({
+        level: cy.minZoom(),
+        renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 },
+      });
+    });
+    // The regions follow the viewport a frame later; canvasAtRest waits ten.
+    await canvasAtRest(page);
+    await screenshot(page, 'small-phone-camps-zoomed-out');
+    const overlaps = await page.evaluate(() => {
+      const boxes = [...document.querySelectorAll<HTMLElement>('.camp-region')].map((region) => {
+        const label = region.querySelector<HTMLElement>('.camp-region__label');
+        return {
+          camp: region.className,
+          region: region.getBoundingClientRect(),
+          label:
+            label && getComputedStyle(label).visibility !== 'hidden'
+              ? label.getBoundingClientRect()
+              : null,
+        };
+      });
+      const meet = (a: DOMRect, b: DOMRect) =>
+        a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+      const found: string[] = [];
+      for (const a of boxes) {
+        for (const b of boxes) {
+          if (a === b) continue;
+          if (a.camp < b.camp && meet(a.region, b.region)) found.push(`${a.camp} and ${b.camp}`);
+          if (a.label && meet(a.label, b.region)) found.push(`${a.camp}'s label and ${b.camp}`);
+        }
+      }
+      return { regions: boxes.length, found };
+    });
+    expect(overlaps.regions).toBeGreaterThan(1);
+    expect(overlaps.found).toEqual([]);
+  });
+});

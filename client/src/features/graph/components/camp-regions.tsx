@@ -1,10 +1,16 @@
 import type cytoscape from 'cytoscape';
-import { useEffect, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import type { Camp } from '../../../lib/api-types.ts';
 import { CAMP_INFO, campColors } from '../../../lib/camps.ts';
 import type { LargeGraphView } from '../large/large-graph-view.ts';
 import { sceneCampRegions } from '../large/scene-camp-regions.ts';
 import type { Theme } from '../../../lib/theme.ts';
-import { campRegions, type CampRegion } from '../utils/camp-regions.ts';
+import {
+  campRegions,
+  campsWithCoveredLabels,
+  type CampRegion,
+  type LabelBox,
+} from '../utils/camp-regions.ts';
 import './camp-regions.css';
 
 interface CampRegionsProps {
@@ -20,6 +26,7 @@ interface CampRegionsProps {
  */
 export function CampRegions({ cy, theme, large = null }: CampRegionsProps) {
   const [regions, setRegions] = useState<CampRegion[]>([]);
+  const labelElements = useRef(new Map<Camp, HTMLElement>());
 
   useEffect(() => {
     let frame = 0;
@@ -51,6 +58,20 @@ export function CampRegions({ cy, theme, large = null }: CampRegionsProps) {
     };
   }, [cy, large]);
 
+  // Labels keep their size on screen, so whether one lies over another camp's region is measured
+  // where it is drawn, before the frame is painted. Hidden rather than removed: still measurable.
+  useLayoutEffect(() => {
+    const labels: Partial<Record<Camp, LabelBox>> = {};
+    for (const [camp, element] of labelElements.current) {
+      const { offsetLeft: x, offsetTop: y, offsetWidth: width, offsetHeight: height } = element;
+      labels[camp] = { x, y, width, height };
+    }
+    const covered = campsWithCoveredLabels(regions, labels);
+    for (const [camp, element] of labelElements.current) {
+      element.toggleAttribute('data-covered', covered.has(camp));
+    }
+  }, [regions]);
+
   return (
     <div className="camp-regions" aria-hidden="true">
       {regions.map((region) => {
@@ -68,7 +89,14 @@ export function CampRegions({ cy, theme, large = null }: CampRegionsProps) {
               borderColor: info.ink,
             }}
           >
-            <span className="camp-region__label" style={{ color: info.ink }}>
+            <span
+              ref={(element) => {
+                if (element) labelElements.current.set(region.camp, element);
+                else labelElements.current.delete(region.camp);
+              }}
+              className="camp-region__label"
+              style={{ color: info.ink }}
+            >
               {info.name}
             </span>
           </div>
