@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSeedData } from '../../server/seed/seed-data.ts';
+import { wholeGraph } from '../../server/services/graph-service.ts';
 import { startTestApp, type TestApp } from '../support/test-app.ts';
 
-/** Every entity the seed writes: this file's database holds the seed and nothing else. */
-const seedIds = loadSeedData()
-  .nodes.map((node) => node.id)
-  .sort();
+/** What the seed writes: this file's database holds the seed and nothing else. */
+const seed = loadSeedData();
+const seedIds = seed.nodes.map((node) => node.id).sort();
 
 let app: TestApp;
 beforeAll(async () => {
@@ -167,7 +167,46 @@ describe('GET /api/nodes/:id/neighbors', () => {
   it('when the id is unknown, then it answers 404', async () => {
     const { status, body } = await app.get('/api/nodes/nobody/neighbors');
     expect(status).toBe(404);
-    expect(body.error.code).toBe('not_found');
+    expect(body.error).toEqual({ code: 'not_found', message: 'No entity has the id "nobody".' });
+  });
+
+  it('when a type is given without a direction, then relationships of that type are followed either way', async () => {
+    // World models embody some ideas and are embodied by others.
+    const [id, type] = ['world-models', 'EMBODIES'];
+    const { body } = await app.get(`/api/nodes/${id}/neighbors?type=${type}&limit=100`);
+    const expected = seed.relationships.filter(
+      (rel) => rel.type === type && (rel.source === id || rel.target === id),
+    );
+    expect(new Set(expected.map((rel) => (rel.source === id ? 'out' : 'in')))).toEqual(
+      new Set(['out', 'in']),
+    );
+    expect(body.edges.map((edge: { id: string }) => edge.id).sort()).toEqual(
+      expected.map((rel) => rel.id).sort(),
+    );
+    const others = new Set(expected.map((rel) => (rel.source === id ? rel.target : rel.source)));
+    expect(body.total).toBe(others.size);
+  });
+
+  it('when a type is given for an unknown id, then it answers 404', async () => {
+    const { status, body } = await app.get('/api/nodes/nobody/neighbors?type=LED');
+    expect(status).toBe(404);
+    expect(body.error).toEqual({ code: 'not_found', message: 'No entity has the id "nobody".' });
+  });
+
+  it('when a type is given with a depth above 1, then the 400 says type and direction apply to depth 1 only', async () => {
+    const { body } = await app.get('/api/nodes/shengshu/neighbors?type=LED&depth=2');
+    expect(body.error).toEqual({
+      code: 'invalid_parameter',
+      message: 'Parameters "type" and "direction" apply to depth 1 only.',
+    });
+  });
+});
+
+describe('wholeGraph', () => {
+  it('when no group is given, then every kind in every camp is drawn', async () => {
+    const graph = await wholeGraph(app.db, 1_000);
+    expect(graph.total).toBe(seedIds.length);
+    expect(graph.nodes.map((node) => node.id).sort()).toEqual(seedIds);
   });
 });
 
