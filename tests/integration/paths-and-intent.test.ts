@@ -47,6 +47,9 @@ describe('GET /api/paths', () => {
     ['zhu-jun', 'fei-fei-li'],
     ['meta', 'nvidia'],
     ['chatgpt', 'vidu'],
+    // Around the entity next to the start, these find only a longer detour than around others.
+    ['vidu', 'world-labs'],
+    ['vidu', 'yann-lecun'],
   ])(
     'when %s and %s are linked many ways, then the first two paths are the shortest and second-shortest there are',
     async (from, to) => {
