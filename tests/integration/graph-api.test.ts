@@ -212,6 +212,26 @@ describe('wholeGraph', () => {
   });
 });
 
+describe('GET /api/sources and /api/changes', () => {
+  it('when the seed is the only source, then it is listed with its year and the facts it backs', async () => {
+    const { body } = await app.get('/api/sources');
+    expect(body.sources).toHaveLength(1);
+    expect(body.sources[0]).toMatchObject({
+      id: 'nextfin-alibaba-shengshu',
+      publisher: 'NextFin News',
+      year: 2026,
+      facts: { entities: seed.nodes.length, relationships: seed.relationships.length },
+    });
+  });
+
+  it('when asked for changes since before the seed, then every seeded fact is listed; since after it, none', async () => {
+    const { body: before } = await app.get('/api/changes?since=2025-01-01');
+    expect(before.changes).toHaveLength(seed.nodes.length + seed.relationships.length);
+    const { body: after } = await app.get('/api/changes?since=2030-01-01');
+    expect(after.changes).toEqual([]);
+  });
+});
+
 describe('GET /api/sources/:id/sentences', () => {
   it('when asked for the seeded article, then every sentence comes in order with the facts it supports', async () => {
     const { status, body } = await app.get('/api/sources/nextfin-alibaba-shengshu/sentences');
@@ -223,6 +243,8 @@ describe('GET /api/sources/:id/sentences', () => {
   });
 
   it('when the source is unknown, then it answers 404', async () => {
-    expect((await app.get('/api/sources/nothing/sentences')).status).toBe(404);
+    const { status, body } = await app.get('/api/sources/nothing/sentences');
+    expect(status).toBe(404);
+    expect(body.error).toEqual({ code: 'not_found', message: 'No source has the id "nothing".' });
   });
 });
