@@ -1,11 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSeedData } from '../../server/seed/seed-data.ts';
+import { wholeGraph } from '../../server/services/graph-service.ts';
+import { ReferenceGraph } from '../support/reference-graph.ts';
 import { startTestApp, type TestApp } from '../support/test-app.ts';
 
-/** Every entity the seed writes: this file's database holds the seed and nothing else. */
-const seedIds = loadSeedData()
-  .nodes.map((node) => node.id)
-  .sort();
+/** What the seed writes: this file's database holds the seed and nothing else. */
+const seed = loadSeedData();
+const seedIds = seed.nodes.map((node) => node.id).sort();
 
 let app: TestApp;
 beforeAll(async () => {
@@ -167,7 +168,67 @@ describe('GET /api/nodes/:id/neighbors', () => {
   it('when the id is unknown, then it answers 404', async () => {
     const { status, body } = await app.get('/api/nodes/nobody/neighbors');
     expect(status).toBe(404);
-    expect(body.error.code).toBe('not_found');
+    expect(body.error).toEqual({ code: 'not_found', message: 'No entity has the id "nobody".' });
+  });
+
+  it('when a type is given without a direction, then relationships of that type are followed either way', async () => {
+    // World models embody some ideas and are embodied by others.
+    const [id, type] = ['world-models', 'EMBODIES'];
+    const { body } = await app.get(`/api/nodes/${id}/neighbors?type=${type}&limit=100`);
+    const expected = seed.relationships.filter(
+      (rel) => rel.type === type && (rel.source === id || rel.target === id),
+    );
+    expect(new Set(expected.map((rel) => (rel.source === id ? 'out' : 'in')))).toEqual(
+      new Set(['out', 'in']),
+    );
+    expect(body.edges.map((edge: { id: string }) => edge.id).sort()).toEqual(
+      expected.map((rel) => rel.id).sort(),
+    );
+    const others = new Set(expected.map((rel) => (rel.source === id ? rel.target : rel.source)));
+    expect(body.total).toBe(others.size);
+  });
+
+  it('when a type is given for an unknown id, then it answers 404', async () => {
+    const { status, body } = await app.get('/api/nodes/nobody/neighbors?type=LED');
+    expect(status).toBe(404);
+    expect(body.error).toEqual({ code: 'not_found', message: 'No entity has the id "nobody".' });
+  });
+
+  it('when a type is given with a depth above 1, then the 400 says type and direction apply to depth 1 only', async () => {
+    const { body } = await app.get('/api/nodes/shengshu/neighbors?type=LED&depth=2');
+    expect(body.error).toEqual({
+      code: 'invalid_parameter',
+      message: 'Parameters "type" and "direction" apply to depth 1 only.',
+    });
+  });
+});
+
+describe('wholeGraph', () => {
+  it('when no group is given, then the most connected of every kind in every camp are drawn', async () => {
+    const reference = new ReferenceGraph(seed.nodes, seed.relationships);
+    const graph = await wholeGraph(app.db, 5);
+    expect(graph.total).toBe(seedIds.length);
+    expect(graph.nodes.map((node) => node.id)).toEqual(reference.hubs(5));
+  });
+});
+
+describe('GET /api/sources and /api/changes', () => {
+  it('when the seed is the only source, then it is listed with its year and the facts it backs', async () => {
+    const { body } = await app.get('/api/sources');
+    expect(body.sources).toHaveLength(1);
+    expect(body.sources[0]).toMatchObject({
+      id: 'nextfin-alibaba-shengshu',
+      publisher: 'NextFin News',
+      year: 2026,
+      facts: { entities: seed.nodes.length, relationships: seed.relationships.length },
+    });
+  });
+
+  it('when asked for changes since before the seed, then every seeded fact is listed; since after it, none', async () => {
+    const { body: before } = await app.get('/api/changes?since=2025-01-01');
+    expect(before.changes).toHaveLength(seed.nodes.length + seed.relationships.length);
+    const { body: after } = await app.get('/api/changes?since=2030-01-01');
+    expect(after.changes).toEqual([]);
   });
 });
 
@@ -182,6 +243,8 @@ describe('GET /api/sources/:id/sentences', () => {
   });
 
   it('when the source is unknown, then it answers 404', async () => {
-    expect((await app.get('/api/sources/nothing/sentences')).status).toBe(404);
+    const { status, body } = await app.get('/api/sources/nothing/sentences');
+    expect(status).toBe(404);
+    expect(body.error).toEqual({ code: 'not_found', message: 'No source has the id "nothing".' });
   });
 });

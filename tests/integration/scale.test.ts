@@ -1,77 +1,39 @@
 import neo4jDriver from 'neo4j-driver';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadSeedData, type SeedData } from '../../server/seed/seed-data.ts';
-import { bulkWrite, seedDatabase } from '../../server/seed/seed-database.ts';
-import { relationshipId } from '../../server/seed/seed-data.ts';
-import {
-  generateSyntheticGraph,
-  SYNTHETIC_QUOTE,
-  SYNTHETIC_SOURCE,
-} from '../../server/seed/synthetic/synthetic-graph.ts';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { bulkWrite } from '../../server/seed/seed-database.ts';
+import { SYNTHETIC_SOURCE } from '../../server/seed/synthetic/synthetic-graph.ts';
+import { powerLawGraph, writePowerLawGraph } from '../support/power-law-graph.ts';
 import { startThrowawayNeo4j, type ThrowawayNeo4j } from '../support/throwaway-neo4j.ts';
 import { startTestApp, type TestApp } from '../support/test-app.ts';
-import { ReferenceGraph } from '../support/reference-graph.ts';
 
-// A Neo4j of its own: the synthetic graph would change what the other suites' seed data shows.
-let neo4j: ThrowawayNeo4j;
+const graph = powerLawGraph();
+const { synthetic, reference } = graph;
+/**
+ * The mutation run's Neo4j, already holding this graph and shared by every mutant's run of this
+ * file (tests/mutation/run-mutation.ts). Absent otherwise: then the file starts a Neo4j of its
+ * own, as the synthetic graph would change what the other suites' seed data shows.
+ */
+const shared = inject('powerLawNeo4j');
+let own: ThrowawayNeo4j | undefined;
+let neo4j: { uri: string; password: string };
 let app: TestApp;
-let reference: ReferenceGraph;
 /** A small row cap, so every view with more facts than this must stop at its LIMIT. */
 const viewRowCap = 50;
-const synthetic = withHubLinks(generateSyntheticGraph(3_000, 7));
-
-/**
- * The generator happens to join no two hubs here, so links among the three best connected are
- * added: the queries find those through a path of their own (edges-among-hubs.cypher).
- */
-function withHubLinks(graph: ReturnType<typeof generateSyntheticGraph>) {
-  const degree = new Map<string, number>();
-  for (const rel of graph.relationships) {
-    degree.set(rel.source, (degree.get(rel.source) ?? 0) + 1);
-    degree.set(rel.target, (degree.get(rel.target) ?? 0) + 1);
-  }
-  const hubs = [...degree]
-    .sort((a, b) => b[1] - a[1])
-    .slice(0, 3)
-    .map(([id]) => id);
-  expect(degree.get(hubs[2]!)).toBeGreaterThan(200);
-  const links = [
-    [hubs[0]!, hubs[1]!],
-    [hubs[1]!, hubs[2]!],
-    [hubs[2]!, hubs[0]!],
-  ].map(([source, target]) => ({
-    id: relationshipId(source!, 'RELATED_TO', target!),
-    type: 'RELATED_TO',
-    source: source!,
-    target: target!,
-    properties: { synthetic: true },
-    quotes: [SYNTHETIC_QUOTE],
-  }));
-  return { ...graph, relationships: [...graph.relationships, ...links] };
-}
 
 beforeAll(async () => {
-  neo4j = await startThrowawayNeo4j();
-  app = await startTestApp({
-    neo4j: { uri: neo4j.uri, password: neo4j.password },
-    queryLimits: { timeoutMs: 5_000, rowCap: viewRowCap },
-  });
-  const seed: SeedData = loadSeedData();
-  await seedDatabase(app.db, seed);
-  await bulkWrite(
-    app.db,
-    { sourceId: SYNTHETIC_SOURCE, ...synthetic },
-    { batchSize: 700, inFlight: 3 },
-  );
-  reference = new ReferenceGraph(
-    [...seed.nodes, ...synthetic.nodes],
-    [...seed.relationships, ...synthetic.relationships],
-  );
+  if (shared) {
+    neo4j = shared;
+  } else {
+    own = await startThrowawayNeo4j();
+    neo4j = { uri: own.uri, password: own.password };
+  }
+  app = await startTestApp({ neo4j, queryLimits: { timeoutMs: 5_000, rowCap: viewRowCap } });
+  if (!shared) await writePowerLawGraph(app.db, graph);
 }, 120_000);
 
 afterAll(async () => {
   await app?.close();
-  await neo4j?.stop();
+  await own?.stop();
 });
 
 const ids = (items: { id: string }[]) => items.map((item) => item.id);
@@ -84,16 +46,21 @@ describe('bulk writing a synthetic ecosystem', () => {
     expect(body.relationships).toBe(reference.edges.length);
   });
 
-  it('when written again, then the source is replaced, not doubled', async () => {
-    const summary = await bulkWrite(
-      app.db,
-      { sourceId: SYNTHETIC_SOURCE, ...synthetic },
-      { batchSize: 1_000, inFlight: 2 },
-    );
-    expect(summary.entities).toBe(reference.nodes.size);
-    expect(summary.written.nodesCreated).toBe(synthetic.nodes.length);
-    expect(summary.written.relationshipsCreated).toBe(synthetic.relationships.length);
-  }, 60_000);
+  // It writes, and the shared graph of the mutation run must stay the same for every mutant.
+  it.skipIf(shared !== undefined)(
+    'when written again, then the source is replaced, not doubled',
+    async () => {
+      const summary = await bulkWrite(
+        app.db,
+        { sourceId: SYNTHETIC_SOURCE, ...synthetic },
+        { batchSize: 1_000, inFlight: 2 },
+      );
+      expect(summary.entities).toBe(reference.nodes.size);
+      expect(summary.written.nodesCreated).toBe(synthetic.nodes.length);
+      expect(summary.written.relationshipsCreated).toBe(synthetic.relationships.length);
+    },
+    60_000,
+  );
 });
 
 describe('GET /api/graph on a large graph', () => {
@@ -113,6 +80,15 @@ describe('GET /api/graph on a large graph', () => {
     }
     expect(new Set(ids(body.edges))).toEqual(new Set(reference.edgesAmong(drawn)));
     expect(ids(body.edges).filter((id) => id.includes('-RELATED_TO-'))).toHaveLength(3);
+  });
+
+  it('when only the two best connected are drawn, then the relationship between them is drawn too', async () => {
+    const { body } = await app.get('/api/graph?limit=2');
+    const drawn = new Set<string>(ids(body.nodes));
+    expect(drawn).toEqual(new Set(reference.hubs(2)));
+    const among = reference.edgesAmong(drawn);
+    expect(among).toHaveLength(1);
+    expect(ids(body.edges)).toEqual(among);
   });
 
   it('when a kind and camp are given, then it draws that group only and counts it', async () => {
@@ -136,6 +112,9 @@ describe('GET /api/graph on a large graph', () => {
   });
 });
 
+/** The overview's group id of an entity: its kind and camp. */
+const groupOf = (id: string) => `${reference.kindOf(id)}|${reference.nodes.get(id)!.camp}`;
+
 describe('GET /api/overview', () => {
   it('when asked, then the groups count every entity by kind and camp, and the links every relationship', async () => {
     const { status, body } = await app.get('/api/overview');
@@ -143,7 +122,7 @@ describe('GET /api/overview', () => {
     expect(body.entities).toBe(reference.nodes.size);
     const expected = new Map<string, number>();
     for (const node of reference.nodes.values()) {
-      const id = `${reference.kindOf(node.id)}|${node.camp}`;
+      const id = groupOf(node.id);
       expected.set(id, (expected.get(id) ?? 0) + 1);
     }
     expect(
@@ -154,6 +133,20 @@ describe('GET /api/overview', () => {
       0,
     );
     expect(linkTotal).toBe(reference.edges.length);
+    // Each link counts the relationships pointing from one group to another.
+    const expectedLinks = new Map<string, number>();
+    for (const edge of reference.edges) {
+      const id = `${groupOf(edge.source)}>${groupOf(edge.target)}`;
+      expectedLinks.set(id, (expectedLinks.get(id) ?? 0) + 1);
+    }
+    expect(
+      new Map(
+        body.links.map((link: { source: string; target: string; count: number }) => [
+          `${link.source}>${link.target}`,
+          link.count,
+        ]),
+      ),
+    ).toEqual(expectedLinks);
     const hub = reference.hub();
     const hubGroup = `${reference.kindOf(hub)}|${reference.nodes.get(hub)!.camp}`;
     expect(body.groups.map((group: { id: string }) => group.id)).toContain(hubGroup);
@@ -208,6 +201,20 @@ describe('search through the full-text index', () => {
     async (needle) => {
       const { body } = await app.get(`/api/search?q=${encodeURIComponent(needle)}&limit=15`);
       const scanned = await app.db.read('graph/search-scan', { q: needle.trim(), limit: 15 });
+      expect(ids(body.nodes)).toEqual(scanned.map((row) => (row.node as { id: string }).id));
+    },
+  );
+
+  // Here the word-start matches alone fill the limit, the last of them found only inside a
+  // word: a match inside a word that the word-start query cannot see may rank before it.
+  it.each([
+    ['ge', 5],
+    ['50', 4],
+  ])(
+    'when searching for %j with limit %i, then it answers what reading every entity answers',
+    async (needle, limit) => {
+      const { body } = await app.get(`/api/search?q=${needle}&limit=${limit}`);
+      const scanned = await app.db.read('graph/search-scan', { q: needle, limit });
       expect(ids(body.nodes)).toEqual(scanned.map((row) => (row.node as { id: string }).id));
     },
   );
@@ -283,6 +290,15 @@ describe('time budgets on a power-law graph', () => {
 });
 
 describe('paths on a power-law graph', () => {
+  it('when no path joins two entities, then the answer is empty', async () => {
+    // The synthetic ecosystem shares no entity with the seed data.
+    const [seeded, made] = ['shengshu', synthetic.nodes[0]!.id];
+    expect(reference.hopsFrom(seeded, 100).has(made)).toBe(false);
+    const { status, body } = await app.get(`/api/paths?from=${seeded}&to=${made}&k=3`);
+    expect(status).toBe(200);
+    expect(body).toEqual({ nodes: [], edges: [], truncated: false, paths: [] });
+  });
+
   it('when two ordinary entities are joined through hubs, then the first path is a shortest one and the alternatives are distinct simple paths, shortest first', async () => {
     const from = reference.leaf();
     const hops = reference.hopsFrom(from, 6);

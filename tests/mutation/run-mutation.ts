@@ -1,36 +1,60 @@
 /**
  * `npm run test:mutation`: Stryker over server/services and the core of server/neo4j
- * (stryker.config.json), against ONE seeded Neo4j started here for the whole run. Stryker
- * restarts its test runner after a mutant hangs; were the runner to start its own Neo4j
- * (tests/support/integration-setup.ts), every restart would cost a Neo4j start.
+ * (stryker.config.json), against Neo4j instances started here once for the whole run: one
+ * seeded, and one holding the scale tests' power-law graph (a second process, as Community has
+ * one user database). Stryker restarts its test runner after a mutant hangs; were the runner to
+ * start its own Neo4j (tests/support/integration-setup.ts), every restart would cost a Neo4j
+ * start, and scale.test.ts would write 3,000 entities for every mutant.
  */
 import { spawn } from 'node:child_process';
 import { openDatabase } from '../../server/neo4j/database.ts';
 import { loadSeedData } from '../../server/seed/seed-data.ts';
 import { seedDatabase } from '../../server/seed/seed-database.ts';
-import { startThrowawayNeo4j } from '../support/throwaway-neo4j.ts';
+import { powerLawGraph, writePowerLawGraph } from '../support/power-law-graph.ts';
+import { startThrowawayNeo4j, type ThrowawayNeo4j } from '../support/throwaway-neo4j.ts';
 
-const neo4j = await startThrowawayNeo4j();
-let exitCode = 1;
-try {
-  const db = openDatabase({ uri: neo4j.routingUri, user: neo4j.user, password: neo4j.password });
+/** Starts a throwaway Neo4j and fills it, stopping it again if filling fails. */
+async function startFilled(
+  fill: (db: ReturnType<typeof openDatabase>) => Promise<unknown>,
+): Promise<ThrowawayNeo4j> {
+  const neo4j = await startThrowawayNeo4j();
+  const db = openDatabase({ uri: neo4j.uri, user: neo4j.user, password: neo4j.password });
   try {
-    await seedDatabase(db, loadSeedData());
+    await fill(db);
+  } catch (error) {
+    await neo4j.stop();
+    throw error;
   } finally {
     await db.close();
   }
-  exitCode = await new Promise<number>((resolve) => {
+  return neo4j;
+}
+
+function runStryker(env: NodeJS.ProcessEnv): Promise<number> {
+  return new Promise<number>((resolve) => {
     const stryker = spawn('npx', ['stryker', 'run', ...process.argv.slice(2)], {
       stdio: 'inherit',
-      env: {
-        ...process.env,
-        MUTATION_BOLT_URI: neo4j.routingUri,
-        MUTATION_BOLT_PASSWORD: neo4j.password,
-      },
+      env: { ...process.env, ...env },
     });
     stryker.on('exit', (code) => resolve(code ?? 1));
   });
+}
+
+let exitCode = 1;
+const seeded = await startFilled((db) => seedDatabase(db, loadSeedData()));
+try {
+  const powerLaw = await startFilled((db) => writePowerLawGraph(db, powerLawGraph()));
+  try {
+    exitCode = await runStryker({
+      MUTATION_BOLT_URI: seeded.routingUri,
+      MUTATION_BOLT_PASSWORD: seeded.password,
+      MUTATION_POWER_LAW_BOLT_URI: powerLaw.uri,
+      MUTATION_POWER_LAW_BOLT_PASSWORD: powerLaw.password,
+    });
+  } finally {
+    await powerLaw.stop();
+  }
 } finally {
-  await neo4j.stop();
+  await seeded.stop();
 }
 process.exit(exitCode);

@@ -12,6 +12,11 @@ declare module 'vitest' {
     boltPassword: string;
     /** Base URL of the running app (browser suite only). */
     baseUrl: string;
+    /**
+     * A Neo4j already holding the power-law graph (tests/support/power-law-graph.ts), given by
+     * the mutation run only; scale.test.ts starts and fills its own when absent.
+     */
+    powerLawNeo4j?: { uri: string; password: string };
   }
 }
 

@@ -63,6 +63,27 @@ export class ReferenceGraph {
     return hops;
   }
 
+  /**
+   * The lengths of every simple path from `from` to `to` of at most `maxHops` hops, shortest
+   * first. Two relationships between the same pair make two paths, as they do for the API.
+   */
+  pathLengths(from: string, to: string, maxHops: number): number[] {
+    const lengths: number[] = [];
+    const onPath = new Set([from]);
+    const walk = (at: string, hops: number) => {
+      for (const next of this.adjacent.get(at) ?? []) {
+        if (next === to) lengths.push(hops + 1);
+        else if (hops + 1 < maxHops && !onPath.has(next)) {
+          onPath.add(next);
+          walk(next, hops + 1);
+          onPath.delete(next);
+        }
+      }
+    };
+    walk(from, 0);
+    return lengths.sort((a, b) => a - b);
+  }
+
   /** The best connected entity. */
   hub(): string {
     return [...this.nodes.keys()].reduce((best, id) =>

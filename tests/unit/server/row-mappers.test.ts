@@ -47,6 +47,8 @@ describe('row mappers', () => {
     expect(error.field).toBe('nodes[1].labels');
     expect(error.detail).toContain('cypher/graph/whole-graph.cypher');
     expect(error.detail).toContain('nodes[1].labels');
+    // Ends with what was wrong there, as the shape check said it.
+    expect(error.detail).toMatch(/nodes\[1\]\.labels": must be a list of text$/);
   });
 
   it('when a property holds a map, then the error names that property', () => {
