@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -13,7 +13,7 @@ import { importSyntheticGraph } from '../server/seed/synthetic/synthetic-bulk.ts
 import { syntheticFacts } from '../server/seed/synthetic/synthetic-graph.ts';
 import { benchApp } from './app-wiring.ts';
 import { seededRandom } from '../server/seed/synthetic/random.ts';
-import { ms, perSecond, seconds } from './format.ts';
+import { bytes, ms, perSecond, seconds } from './format.ts';
 import { median, percentile } from './stats.ts';
 
 /**
@@ -73,6 +73,13 @@ function sampleEntities(count: number): { id: string; name: string }[] {
   return sample;
 }
 
+/** Bytes of every file under `dir`. */
+function sizeOnDisk(dir: string): number {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .reduce((sum, entry) => sum + statSync(path.join(entry.parentPath, entry.name)).size, 0);
+}
+
 async function timed(url: string): Promise<number> {
   const started = performance.now();
   const response = await fetch(url);
@@ -95,7 +102,10 @@ try {
   );
   const report = await importSyntheticGraph(target, entities, 42, log);
   log(
-    `IMPORT ${report.entities} entities: import step ${seconds(report.importMs)} (${perSecond(report.entities / (report.importMs / 1000))} entities/s), CSV ${seconds(report.csvMs)}, indexes ${seconds(report.schemaMs)}, total ${seconds(report.totalMs)} (${perSecond(report.entities / (report.totalMs / 1000))} entities/s).`,
+    `IMPORT ${report.entities} entities: import step ${seconds(report.importMs)} (${perSecond(report.entities / (report.importMs / 1000))} entities), CSV ${seconds(report.csvMs)}, indexes ${seconds(report.schemaMs)}, total ${seconds(report.totalMs)} (${perSecond(report.entities / (report.totalMs / 1000))} entities).`,
+  );
+  log(
+    `STORE on disk with its indexes and transaction log: ${bytes(sizeOnDisk(path.join(dataDir, 'data')))}.`,
   );
   const sample = sampleEntities(requests);
 

@@ -1,6 +1,6 @@
 import { StartupError } from '../errors.ts';
 import type { Database } from '../neo4j/database.ts';
-import { hasStore, runOfflineImport } from '../neo4j/offline-import.ts';
+import { hasStore, requireCsvFiles, runOfflineImport } from '../neo4j/offline-import.ts';
 import { countGraph } from '../seed/seed-database.ts';
 
 /** The embedded Neo4j an import fills: its folder, and how to tell it runs and start it. */
@@ -61,6 +61,7 @@ export async function importIntoFreshDatabase(
   options: FreshImportOptions,
 ): Promise<FreshImportReport> {
   const started = performance.now();
+  requireCsvFiles([...options.nodes, ...options.relationships]);
   if (await target.isRunning()) {
     throw new StartupError(
       `Neo4j is running on ${target.dataDir}: stop the explorer first (the offline import writes only a stopped database).`,

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { StartupError } from '../errors.ts';
 import { embeddedClasspath } from './embedded-install.ts';
@@ -36,23 +36,49 @@ export function storeDir(dataDir: string): string {
   return path.join(dataDir, 'data', 'databases', 'neo4j');
 }
 
+/** The `neo4j` database's transaction logs, which the importer writes beside the store. */
+function transactionsDir(dataDir: string): string {
+  return path.join(dataDir, 'data', 'transactions', 'neo4j');
+}
+
+/** Fails, naming the file, unless every CSV file given exists. */
+export function requireCsvFiles(files: string[]): void {
+  for (const file of files) {
+    if (!existsSync(file)) {
+      throw new StartupError(`CSV file not found: ${file}: check the path given to the import.`);
+    }
+  }
+}
+
 /** True when the data folder already holds a `neo4j` store (Neo4j started on it, or imported). */
 export function hasStore(dataDir: string): boolean {
   const dir = storeDir(dataDir);
   return existsSync(dir) && readdirSync(dir).some((file) => file.startsWith('neostore'));
 }
 
+/** True when the importer stopped because another process holds the store. */
+function isLockFailure(lines: string[]): boolean {
+  return lines.some((line) => /FileLockException|locked by another process/i.test(line));
+}
+
 /** The importer's reason, as a person should read it, from the lines it printed. */
 function explainImportFailure(lines: string[], options: OfflineImportOptions): string {
   const text = lines.join('\n');
   const reportFile = path.join(options.dataDir, 'import.report');
-  if (/lock|in use by another/i.test(text)) {
+  // The importer's own words for bad input ("… referring to missing node ghost") are in its report.
+  const reported = existsSync(reportFile)
+    ? readFileSync(reportFile, 'utf8')
+        .split('\n')
+        .find((line) => line.trim())
+    : undefined;
+  if (isLockFailure(lines)) {
     return `The database in ${options.dataDir} is in use: stop the explorer (or the Neo4j using it) and run the import again.`;
   }
   if (/no space left/i.test(text)) {
     return `The disk holding ${options.dataDir} is full: free some space or set NEO4J_DATA_DIR to another disk.`;
   }
   const reason =
+    reported ??
     lines.find((line) => /^(Caused by: )?\S*(Exception|Error)\b/.test(line)) ??
     lines.find((line) => /error|invalid|doesn't exist|not found|duplicate/i.test(line)) ??
     lines.at(-1) ??
@@ -60,7 +86,7 @@ function explainImportFailure(lines: string[], options: OfflineImportOptions): s
   const shortReason = reason
     .replace(/^(Caused by: )?[\w.$]*(Exception|Error):\s*/, '')
     .slice(0, 240);
-  return `The import failed (${shortReason}): fix the CSV files and import again into a new database; details in ${reportFile} if it exists.`;
+  return `The import failed (${shortReason}): fix the CSV files and import again${reported ? `; every problem is listed in ${reportFile}` : ''}.`;
 }
 
 /**
@@ -70,11 +96,7 @@ function explainImportFailure(lines: string[], options: OfflineImportOptions): s
 export async function runOfflineImport(
   options: OfflineImportOptions,
 ): Promise<OfflineImportResult> {
-  for (const file of [...options.nodes, ...options.relationships]) {
-    if (!existsSync(file)) {
-      throw new StartupError(`CSV file not found: ${file}: check the path given to the import.`);
-    }
-  }
+  requireCsvFiles([...options.nodes, ...options.relationships]);
   const java = requireJava();
   // neo4j-admin reads its settings from NEO4J_HOME/conf; an empty one means Neo4j's defaults,
   // which lay the store out exactly where the embedded launcher looks for it.
@@ -100,6 +122,8 @@ export async function runOfflineImport(
     `--report-file=${path.join(options.dataDir, 'import.report')}`,
     ...(options.overwrite ? ['--overwrite-destination=true'] : []),
   ];
+  // A report left by an earlier run would be read as this one's.
+  rmSync(path.join(options.dataDir, 'import.report'), { force: true });
   const started = performance.now();
   const child = spawn(java, args, {
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -129,7 +153,16 @@ export async function runOfflineImport(
   });
   if (buffered) lines.push(buffered);
   const milliseconds = performance.now() - started;
-  if (code !== 0) throw new StartupError(explainImportFailure(lines, options));
+  if (code !== 0) {
+    // The database was new or empty before: leaving half a store would make the folder neither
+    // new (the next import refuses it) nor readable (Neo4j cannot start on it). Not when another
+    // process holds the folder, though: then the store is that process's, and intact.
+    if (!isLockFailure(lines)) {
+      rmSync(storeDir(options.dataDir), { recursive: true, force: true });
+      rmSync(transactionsDir(options.dataDir), { recursive: true, force: true });
+    }
+    throw new StartupError(explainImportFailure(lines, options));
+  }
 
   const imported = (what: string) => {
     const line = lines.find((item) => new RegExp(`^\\s*\\d+ ${what}$`).test(item));
