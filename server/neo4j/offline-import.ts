@@ -65,7 +65,7 @@ function isLockFailure(lines: string[]): boolean {
 function explainImportFailure(lines: string[], options: OfflineImportOptions): string {
   const text = lines.join('\n');
   const reportFile = path.join(options.dataDir, 'import.report');
-  // The importer's own words for bad input ("… referring to missing node ghost") are in its report.
+  // When the importer writes a report, its first line says what was wrong with the input.
   const reported = existsSync(reportFile)
     ? readFileSync(reportFile, 'utf8')
         .split('\n')
