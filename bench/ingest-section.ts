@@ -11,6 +11,7 @@ import { wanted, type BenchContext } from './context.ts';
 import { CpuAccount } from './cpu-time.ts';
 import { bytes, count, perSecond, seconds, size } from './format.ts';
 import type { BenchNeo4j } from './neo4j-section.ts';
+import { measureImportPath } from './import-path.ts';
 import { deleteRaw, rawCreate } from './raw-ingest.ts';
 import { figureRow } from './table.ts';
 
@@ -140,6 +141,16 @@ export async function runIngest(
     results.push(result);
   }
 
+  const largest = results.at(-1);
+  const importPath =
+    measuring && options.importPath && largest
+      ? await measureImportPath(
+          context,
+          largest.entities,
+          (largest.entities / largest.writeMs) * 1000,
+        )
+      : undefined;
+
   const residentAfter = neo4j.resident();
   log(`Neo4j RSS after the ${size(sizes.at(-1)!)} ingest: ${bytes(residentAfter)}.`);
   const neo4jRaw = context.raw.neo4j ?? {};
@@ -160,6 +171,7 @@ export async function runIngest(
     writeOptions: cliWriteOptions,
     articleEntities: data.nodes.length,
     sizes: results,
+    importPath,
   };
 }
 

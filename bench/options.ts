@@ -25,6 +25,11 @@ export interface BenchOptions {
   sections: ReadonlySet<SectionName>;
   /** Synthetic graphs written by the ingest section; the last one stays for the others. */
   ingestSizes: number[];
+  /**
+   * Also time the offline import path (`seed:synthetic --bulk`) at the largest ingest size,
+   * beside the online one (`--import`; it starts a second Neo4j, so only when asked).
+   */
+  importPath: boolean;
   /** Java heap and page cache of the throwaway Neo4j, MB. */
   heapMb: number;
   pageCacheMb: number;
@@ -59,7 +64,7 @@ export interface BenchOptions {
 }
 
 const usage =
-  'Usage: npm run bench -- [--quick] [--only neo4j,ingest,api,browser,export,bundle,soak,peers]';
+  'Usage: npm run bench -- [--quick] [--import] [--only neo4j,ingest,api,browser,export,bundle,soak,peers]';
 
 /** Reads the command line; a bad option stops the run with one line. */
 export function parseOptions(argv: string[]): BenchOptions {
@@ -69,6 +74,7 @@ export function parseOptions(argv: string[]): BenchOptions {
       args: argv,
       options: {
         quick: { type: 'boolean', default: false },
+        import: { type: 'boolean', default: false },
         only: { type: 'string' },
         help: { type: 'boolean', default: false },
       },
@@ -89,6 +95,7 @@ export function parseOptions(argv: string[]): BenchOptions {
     quick,
     sections: new Set(requested as SectionName[]),
     ingestSizes: quick ? [5_000, 20_000] : [10_000, 100_000],
+    importPath: values.import,
     heapMb: 1024,
     pageCacheMb: 512,
     warmupSeconds: quick ? 1 : 2,

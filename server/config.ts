@@ -2,6 +2,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { StartupError } from './errors.ts';
+import { embeddedMemory } from './neo4j/memory-sizing.ts';
 import { isLoopbackHost } from './security/allowed-hosts.ts';
 
 /** The project root, whatever the working directory the app was started from. */
@@ -40,10 +41,13 @@ const schema = z.object({
    * first start.
    */
   NEO4J_CREDENTIALS_FILE: z.string().default(path.join(projectRoot, '.neo4j', 'credentials')),
-  /** Java heap of the embedded Neo4j, in MB. */
-  NEO4J_HEAP_MB: megabytes.default(512),
-  /** Page cache of the embedded Neo4j, in MB (Neo4j's own default would take half the RAM). */
-  NEO4J_PAGECACHE_MB: megabytes.default(256),
+  /** Java heap of the embedded Neo4j, in MB; an eighth of the RAM (512 MB to 4 GB) unless set. */
+  NEO4J_HEAP_MB: megabytes.default(() => embeddedMemory().heapMb),
+  /**
+   * Page cache of the embedded Neo4j, in MB; a quarter of the RAM (256 MB to 8 GB) unless set
+   * (Neo4j's own default would take half).
+   */
+  NEO4J_PAGECACHE_MB: megabytes.default(() => embeddedMemory().pageCacheMb),
   /** Server-side time limit of a view or an ad-hoc query, in ms; Neo4j cancels it after that. */
   QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(5_000),
   /** Most records a view or an ad-hoc query answers; the answer says `truncated` past it. */

@@ -3,13 +3,14 @@ import { loadConfig } from './config.ts';
 import { StartupError } from './errors.ts';
 import { connectNeo4j } from './neo4j/connect.ts';
 import { describeSeed, bulkWrite } from './seed/seed-database.ts';
+import { seedSyntheticBulk } from './seed/synthetic/synthetic-bulk.ts';
 import {
   generateSyntheticGraph,
   SYNTHETIC_SOURCE,
   SYNTHETIC_WRITE_OPTIONS,
 } from './seed/synthetic/synthetic-graph.ts';
 
-const usage = 'Usage: npm run seed:synthetic -- [--entities 100000] [--seed 42]';
+const usage = 'Usage: npm run seed:synthetic -- [--entities 100000] [--seed 42] [--bulk]';
 
 function bar(done: number, total: number): string {
   const width = 28;
@@ -19,7 +20,8 @@ function bar(done: number, total: number): string {
 
 /**
  * `npm run seed:synthetic -- --entities 100000`: writes a synthetic ecosystem of the seed's
- * schema beside the article's facts (they keep their own source), with a progress bar.
+ * schema beside the article's facts (they keep their own source), with a progress bar. With
+ * `--bulk`, fills a new database through Neo4j's offline importer instead (synthetic-bulk.ts).
  */
 async function main(): Promise<void> {
   let values;
@@ -28,6 +30,7 @@ async function main(): Promise<void> {
       options: {
         entities: { type: 'string', default: '100000' },
         seed: { type: 'string', default: '42' },
+        bulk: { type: 'boolean', default: false },
       },
     }).values;
   } catch (error) {
@@ -39,6 +42,10 @@ async function main(): Promise<void> {
     throw new StartupError(`--entities must be a whole number from 10 to 5,000,000.\n${usage}`);
   }
   if (!Number.isInteger(seed)) throw new StartupError(`--seed must be a whole number.\n${usage}`);
+  if (values.bulk) {
+    await seedSyntheticBulk(entities, seed);
+    return;
+  }
 
   const generatedAt = Date.now();
   const graph = generateSyntheticGraph(entities, seed);

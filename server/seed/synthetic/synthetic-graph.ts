@@ -86,6 +86,10 @@ export interface SyntheticGraph {
   relationships: SeedRelationship[];
 }
 
+/** One fact of a synthetic graph, in the order it is made: an entity before its links. */
+export type SyntheticFact =
+  { entity: SeedNode; relationship?: never } | { relationship: SeedRelationship; entity?: never };
+
 /**
  * A realistic synthetic ecosystem of `entities` entities with the seed data's schema: companies,
  * investors, people, products, technologies, funding rounds (amounts, currencies, years) and
@@ -93,6 +97,20 @@ export interface SyntheticGraph {
  * Every fact says it is synthetic.
  */
 export function generateSyntheticGraph(entities: number, seed = 42): SyntheticGraph {
+  const nodes: SeedNode[] = [];
+  const relationships: SeedRelationship[] = [];
+  for (const fact of syntheticFacts(entities, seed)) {
+    if (fact.entity) nodes.push(fact.entity);
+    else relationships.push(fact.relationship);
+  }
+  return { nodes, relationships };
+}
+
+/**
+ * The same graph as generateSyntheticGraph, one fact at a time, so a million entities can be
+ * written out (npm run seed:synthetic -- --bulk) without holding them all.
+ */
+export function* syntheticFacts(entities: number, seed = 42): Generator<SyntheticFact> {
   const random = seededRandom(seed);
   const name = (kind: Kind, index: number) => {
     const word = () => syllables[Math.floor(random() * syllables.length)]!;
@@ -104,8 +122,6 @@ export function generateSyntheticGraph(entities: number, seed = 42): SyntheticGr
     return `${base} ${suffix}`.trim();
   };
 
-  const nodes: SeedNode[] = [];
-  const relationships: SeedRelationship[] = [];
   const pools: Record<Kind, PreferentialPool> = {
     company: new PreferentialPool(),
     investor: new PreferentialPool(),
@@ -115,13 +131,15 @@ export function generateSyntheticGraph(entities: number, seed = 42): SyntheticGr
     round: new PreferentialPool(),
     challenge: new PreferentialPool(),
   };
+  // Links made while wiring one newcomer, handed out after it.
+  const pending: SeedRelationship[] = [];
   const link = (
     source: string,
     type: string,
     target: string,
     properties: SeedRelationship['properties'] = {},
   ) => {
-    relationships.push({
+    pending.push({
       id: relationshipId(source, type, target),
       type,
       source,
@@ -173,14 +191,16 @@ export function generateSyntheticGraph(entities: number, seed = 42): SyntheticGr
     } else if (kind === 'product' || kind === 'company' || kind === 'investor') {
       properties.year = year;
     }
-    nodes.push({
-      id,
-      labels: labels[kind],
-      name: name(kind, index),
-      camp: weighted(random, camps),
-      properties,
-      quotes: [SYNTHETIC_QUOTE],
-    });
+    yield {
+      entity: {
+        id,
+        labels: labels[kind],
+        name: name(kind, index),
+        camp: weighted(random, camps),
+        properties,
+        quotes: [SYNTHETIC_QUOTE],
+      },
+    };
 
     // Wire the newcomer to what exists, by preferential attachment.
     const has = (k: Kind) => pools[k].size > 0;
@@ -217,6 +237,7 @@ export function generateSyntheticGraph(entities: number, seed = 42): SyntheticGr
         linkOnce(id, 'APPLIED_TO', pools.technology.pick(random));
     }
     pools[kind].add(id);
+    for (const relationship of pending) yield { relationship };
+    pending.length = 0;
   }
-  return { nodes, relationships };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../../server/config.ts';
 import { StartupError } from '../../../server/errors.ts';
+import { embeddedMemory } from '../../../server/neo4j/memory-sizing.ts';
 
 describe('the configuration read at start-up', () => {
   it('when nothing is set, then the documented defaults hold', () => {
@@ -11,8 +12,8 @@ describe('the configuration read at start-up', () => {
       EXPLORER_AUTH: 'off',
       NEO4J_USER: 'neo4j',
       NEO4J_BOLT_PORT: 17687,
-      NEO4J_HEAP_MB: 512,
-      NEO4J_PAGECACHE_MB: 256,
+      NEO4J_HEAP_MB: embeddedMemory().heapMb,
+      NEO4J_PAGECACHE_MB: embeddedMemory().pageCacheMb,
       QUERY_TIMEOUT_MS: 5_000,
       QUERY_ROW_CAP: 5_000,
       QUERY_MAX_BYTES: 32 * 1024 * 1024,
