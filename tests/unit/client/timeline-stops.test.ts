@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   honestLabel,
+  NAMED_PER_STOP,
+  stopNames,
   stopIndexOf,
   timelineStops,
 } from '../../../client/src/features/timeline/utils/timeline-stops.ts';
@@ -38,5 +40,23 @@ describe('the timeline over the seeded funding rounds', () => {
 
   it('when nothing on the canvas is dated, then there are no stops', () => {
     expect(timelineStops([apiNode('x', ['Company'], 'llm')], 2026)).toEqual([]);
+  });
+});
+
+describe('the names a mark shows', () => {
+  const facts = (count: number) =>
+    Array.from({ length: count }, (_, i) => ({
+      id: `f${i}`,
+      caption: `Round ${i}`,
+      label: '2025',
+      rough: false,
+    }));
+
+  it('when a moment dates few facts, then the mark names every one', () => {
+    expect(stopNames({ facts: facts(NAMED_PER_STOP) })).toBe('Round 0, Round 1, Round 2');
+  });
+
+  it('when a moment dates thousands of facts, then the mark names the first and counts the rest', () => {
+    expect(stopNames({ facts: facts(2_500) })).toBe('Round 0, Round 1, Round 2 and 2,497 more');
   });
 });

@@ -176,6 +176,20 @@ export function drawSceneWith<P extends ScenePath>(
   frame: SceneFrame,
   newPath: () => P,
 ): void {
+  const steps = drawSceneSteps(ctx, frame, newPath);
+  while (!steps.next().done);
+}
+
+/**
+ * drawSceneWith in steps: the edges, each group of nodes, the labels. Between steps the caller may
+ * hand the page back (the scene layer does, so a 50k-node drawing is not one long task); taken all
+ * at once, the steps make the same drawing.
+ */
+export function* drawSceneSteps<P extends ScenePath>(
+  ctx: SceneContext<P>,
+  frame: SceneFrame,
+  newPath: () => P,
+): Generator<void, void, undefined> {
   const { scene, zoom, pan, width, height, pixelRatio, palette } = frame;
   const { arrays, positions, nodeShown, edgeShown } = scene;
   const sizes = frame.sizes ?? scene.sizes;
@@ -249,6 +263,7 @@ export function drawSceneWith<P extends ScenePath>(
   ctx.globalAlpha = focus ? Math.min(0.9, alpha * 2.5) : alpha;
   for (const path of bright) ctx.stroke(path);
   ctx.globalAlpha = 1;
+  yield;
 
   // Nodes: grouped by look, dimmed ones first so the bright ones sit on top.
   const groups = new Map<string, { look: KindLook; dim: number[]; bright: number[] }>();
@@ -297,6 +312,7 @@ export function drawSceneWith<P extends ScenePath>(
         ctx.strokeStyle = look.ink;
         ctx.stroke(outline);
       }
+      yield;
     }
   }
   ctx.globalAlpha = 1;

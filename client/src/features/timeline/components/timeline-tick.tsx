@@ -1,5 +1,5 @@
 import type { CSSProperties } from 'react';
-import type { TimelineStop } from '../utils/timeline-stops.ts';
+import { stopNames, type TimelineStop } from '../utils/timeline-stops.ts';
 
 interface TimelineTickProps {
   stop: TimelineStop;
@@ -15,7 +15,7 @@ interface TimelineTickProps {
  * roughly. Hovering or focusing it shows the article's own words for the date.
  */
 export function TimelineTick({ stop, at, reached, onPick }: TimelineTickProps) {
-  const names = stop.facts.map((fact) => fact.caption).join(', ');
+  const names = stopNames(stop);
   const tipId = `timeline-tip-${stop.time.replace(/\W/g, '-')}`;
   return (
     <li className="timeline-tick" style={{ '--at': at } as CSSProperties}>

@@ -27,6 +27,21 @@ export function honestLabel(label: string, rough: boolean): string {
   return rough ? `${label} (≈)` : label;
 }
 
+/** Names a mark lists in full; past them it says how many more (see stopNames). */
+export const NAMED_PER_STOP = 3;
+
+/**
+ * The names a mark shows for its facts: all of them when few, else the first NAMED_PER_STOP and
+ * how many more. A large graph dates thousands of facts to one moment, and a mark carrying all
+ * their names (three times: label, caption, tooltip) made every layout of the page take a tenth
+ * of a second.
+ */
+export function stopNames(stop: Pick<TimelineStop, 'facts'>): string {
+  const named = stop.facts.slice(0, NAMED_PER_STOP).map((fact) => fact.caption);
+  const more = stop.facts.length - named.length;
+  return more > 0 ? `${named.join(', ')} and ${more.toLocaleString('en')} more` : named.join(', ');
+}
+
 /** The slider's positions: the dated facts among `nodes`, earliest first, one stop per moment. */
 export function timelineStops(nodes: Iterable<ApiNode>, publicationYear: number): TimelineStop[] {
   const list = [...nodes];
