@@ -139,6 +139,7 @@ describe('a synthetic graph filled in by the offline importer', () => {
   });
 });
 
+// Each case starts Neo4j two or three times and runs the importer's JVM: minutes on a busy runner.
 describe('the offline import into a folder that is not new', () => {
   it('when the database already holds data, then it stops with one line that says what to do', async () => {
     const dataDir = mkdtempSync(path.join(os.tmpdir(), 'explorer-import-'));
@@ -160,7 +161,7 @@ describe('the offline import into a folder that is not new', () => {
     } finally {
       rmSync(dataDir, { recursive: true, force: true });
     }
-  }, 120_000);
+  }, 240_000);
 
   it('when Neo4j was started on the folder but holds nothing, then the import fills it', async () => {
     const dataDir = mkdtempSync(path.join(os.tmpdir(), 'explorer-import-'));
@@ -178,7 +179,7 @@ describe('the offline import into a folder that is not new', () => {
     } finally {
       rmSync(dataDir, { recursive: true, force: true });
     }
-  }, 120_000);
+  }, 240_000);
 
   it('when its Neo4j is running, then it stops before touching the folder', async () => {
     const dataDir = online.dataDir;
