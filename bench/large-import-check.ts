@@ -36,25 +36,21 @@ const port = await findFreePort();
 const password = generatePassword();
 const log = (message: string) => console.log(message);
 
-function start(): Promise<EmbeddedNeo4j> {
-  return startEmbeddedNeo4j({
-    dataDir,
-    boltPort: port,
-    heapMb: memory.heapMb,
-    pageCacheMb: memory.pageCacheMb,
-    password,
-    startTimeoutMs: 600_000,
-  });
-}
-
-const target = folderImportTarget({
+/** The throwaway Neo4j, as the importer fills it and as the measurements then start it. */
+const embedded = {
   dataDir,
   boltPort: port,
   heapMb: memory.heapMb,
   pageCacheMb: memory.pageCacheMb,
   password,
   startTimeoutMs: 600_000,
-});
+};
+
+function start(): Promise<EmbeddedNeo4j> {
+  return startEmbeddedNeo4j(embedded);
+}
+
+const target = folderImportTarget(embedded);
 
 /** A few hundred entities of the graph, spread over it, without holding the whole graph. */
 function sampleEntities(count: number): { id: string; name: string }[] {
