@@ -60,11 +60,20 @@ export function CampRegions({ cy, theme, large = null }: CampRegionsProps) {
 
   // Labels keep their size on screen, so whether one lies over another camp's region is measured
   // where it is drawn, before the frame is painted. Hidden rather than removed: still measurable.
+  // A label's box within its region never changes, so it is measured once per element: reading
+  // offsets forces a page layout, which on a 20k-entity page costs tens of milliseconds per update.
+  const labelBoxes = useRef(new WeakMap<HTMLElement, LabelBox>());
+  useEffect(() => {
+    // A web font arriving late changes label widths: measure again.
+    const forget = () => (labelBoxes.current = new WeakMap());
+    document.fonts?.addEventListener('loadingdone', forget);
+    return () => document.fonts?.removeEventListener('loadingdone', forget);
+  }, []);
   useLayoutEffect(() => {
     const labels: Partial<Record<Camp, LabelBox>> = {};
     for (const [camp, element] of labelElements.current) {
-      const { offsetLeft: x, offsetTop: y, offsetWidth: width, offsetHeight: height } = element;
-      labels[camp] = { x, y, width, height };
+      labels[camp] = labelBoxes.current.get(element) ?? measureLabel(element);
+      labelBoxes.current.set(element, labels[camp]);
     }
     const covered = campsWithCoveredLabels(regions, labels);
     for (const [camp, element] of labelElements.current) {
@@ -104,4 +113,9 @@ export function CampRegions({ cy, theme, large = null }: CampRegionsProps) {
       })}
     </div>
   );
+}
+
+function measureLabel(element: HTMLElement): LabelBox {
+  const { offsetLeft: x, offsetTop: y, offsetWidth: width, offsetHeight: height } = element;
+  return { x, y, width, height };
 }
