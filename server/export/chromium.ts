@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
 import { AppError } from '../errors.ts';
+import { inBackground } from './background-priority.ts';
 import { chromiumFlags, chromiumPath } from './chromium-options.ts';
 
 let shared: Promise<Browser> | undefined;
@@ -31,7 +32,7 @@ export function sharedBrowser(): Promise<Browser> {
   if (shared) return shared;
   launches += 1;
   const launching = chromium
-    .launch({ executablePath: path, headless: true, args: [...chromiumFlags] })
+    .launch({ ...inBackground(path), headless: true, args: [...chromiumFlags] })
     .then((browser) => {
       // A crashed or killed Chromium is forgotten, so the next export starts a new one.
       browser.on('disconnected', () => {

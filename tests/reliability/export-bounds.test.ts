@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { defaultClientDir } from '../../server/app.ts';
 import { closeSharedExportHost, sharedExportHost } from '../../server/export/export-host.ts';
@@ -29,6 +30,52 @@ const exportUrl = (query: string) => `${app.baseUrl}/api/export/${query}`;
 /** Pages open in the export worker's headless Chromium: exports in progress. */
 async function openPages(): Promise<number> {
   return (await sharedExportHost().status()).pages;
+}
+
+/** /proc/<pid>/stat's fields after the command name (which may hold spaces). */
+function statFields(file: string): string[] {
+  const text = readFileSync(file, 'utf8');
+  return text.slice(text.lastIndexOf(')') + 2).split(' ');
+}
+
+/** The process ids below `root`, at any depth. */
+function descendantsOf(root: number): number[] {
+  const parentOf = new Map<number, number>();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      parentOf.set(Number(entry), Number(statFields(`/proc/${entry}/stat`)[1]));
+    } catch {
+      // Ended while being listed.
+    }
+  }
+  const found: number[] = [];
+  const below = (pid: number) => {
+    for (const [child, parent] of parentOf) {
+      if (parent !== pid) continue;
+      found.push(child);
+      below(child);
+    }
+  };
+  below(root);
+  return found;
+}
+
+/** The nice value of every thread of every Chromium process this test process started. */
+function chromiumThreadNiceValues(): number[] {
+  const values: number[] = [];
+  for (const pid of descendantsOf(process.pid)) {
+    try {
+      if (readFileSync(`/proc/${pid}/comm`, 'utf8').trim() !== 'chromium') continue;
+      for (const tid of readdirSync(`/proc/${pid}/task`)) {
+        // Field 19 of stat is the nice value; the list here starts at field 3.
+        values.push(Number(statFields(`/proc/${pid}/task/${tid}/stat`)[16]));
+      }
+    } catch {
+      // A process or thread that ended meanwhile.
+    }
+  }
+  return values;
 }
 
 describe('exports within bounds', () => {
@@ -68,6 +115,15 @@ describe('exports within bounds', () => {
       timeout: 10_000,
       interval: 100,
     });
+  });
+
+  it('when Chromium draws an export, then none of its threads runs above nice 10, so the server keeps the cores', async () => {
+    const response = await fetch(exportUrl('png?view=llm-vs-world-model-camps&scale=2'));
+    expect(response.status).toBe(200);
+    const niceValues = chromiumThreadNiceValues();
+    // Chromium lifts its compositor and IO threads to nice -8 when it may (as root).
+    expect(niceValues.length).toBeGreaterThan(10);
+    expect(Math.min(...niceValues)).toBeGreaterThanOrEqual(10);
   });
 
   it('when Chromium is killed mid-export, then that export answers 503 and the next one works with a new Chromium', async () => {
