@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createWriteStream, mkdirSync } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
+import { yieldCoresFrom } from '../cpu-share.ts';
 import { StartupError } from '../errors.ts';
 import { embeddedClasspath } from './embedded-install.ts';
 import { requireJava } from './java-runtime.ts';
@@ -113,13 +113,7 @@ export async function startEmbeddedNeo4j(options: EmbeddedOptions): Promise<Embe
   child.stderr.pipe(log);
   // Neo4j's many threads can take both cores of a small machine for seconds; a lower priority
   // keeps the explorer's own event loop answering (health, the page) while a big query runs.
-  if (child.pid) {
-    try {
-      os.setPriority(child.pid, 10);
-    } catch {
-      // Not allowed here: Neo4j keeps the priority it was born with.
-    }
-  }
+  if (child.pid) yieldCoresFrom(child.pid);
 
   await waitForReady(child, options, log);
   let stopping = false;

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -128,5 +128,14 @@ describe('the embedded Neo4j killed with SIGKILL', () => {
       (view: any) => view.title === 'Written while Neo4j dies',
     );
     expect(matches).toHaveLength(answer.status === 201 ? 1 : 0);
+  });
+
+  it('when it runs again after the crashes, then it and its session run at nice 10, below the server', () => {
+    const pid = neo4jPid();
+    // Field 19 of stat is the nice value; fields are counted after the command name.
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    expect(Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[16])).toBe(10);
+    // Neo4j leads a session of its own, and Linux shares the cores between sessions first.
+    expect(readFileSync(`/proc/${pid}/autogroup`, 'utf8')).toMatch(/ nice 10$/m);
   });
 });
