@@ -59,7 +59,9 @@ export async function startSoakServer(
       'tsx',
       path.join(projectRoot, 'server', 'index.ts'),
     ],
-    { env, stdio: ['ignore', 'pipe', 'pipe'] },
+    // A session of its own, as a server started in its own terminal is: Linux shares the cores
+    // between sessions first, and the load generated here is not part of the server.
+    { env, stdio: ['ignore', 'pipe', 'pipe'], detached: true },
   );
   const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
   cleanup.add('stop the soak explorer', () => {
@@ -122,7 +124,9 @@ export function runCli(
     const child = spawn(
       process.execPath,
       ['--import', 'tsx', path.join(projectRoot, 'server', script), ...args],
-      { env, stdio: ['ignore', 'pipe', 'pipe'] },
+      // A session of its own, as a server started in its own terminal is: Linux shares the cores
+      // between sessions first, and the load generated here is not part of the server.
+      { env, stdio: ['ignore', 'pipe', 'pipe'], detached: true },
     );
     let last = '';
     const onLine = (chunk: Buffer) => {

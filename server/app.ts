@@ -19,6 +19,7 @@ import { schemaRoutes } from './routes/schema-routes.ts';
 import { sessionRoutes } from './routes/session-routes.ts';
 import { sourceRoutes } from './routes/source-routes.ts';
 import { viewRoutes } from './routes/view-routes.ts';
+import { overviewCache } from './services/overview-cache.ts';
 import { ViewService } from './services/view-service.ts';
 import { loadCypherCatalog } from './neo4j/cypher-files.ts';
 import type { QueryLimits } from './neo4j/database.ts';
@@ -86,6 +87,7 @@ export function createApp({
     ...defaultQueryLimits,
     ...queryLimits,
   });
+  const overviews = overviewCache(db);
   const app = express();
   app.disable('x-powered-by');
   // An ETag is a SHA-1 of the whole body, on the main thread: for a 30 MB answer that alone
@@ -112,8 +114,8 @@ export function createApp({
   api.use(healthRoutes(db, databaseState));
   api.use(sessionRoutes({ auth, users, sessions, cookie, throttle: new SignInThrottle() }));
   api.use(auditRoutes(audit));
-  api.use(graphRoutes(db, maxGraphLimit));
-  api.use(sourceRoutes(db));
+  api.use(graphRoutes(db, overviews, maxGraphLimit));
+  api.use(sourceRoutes(db, overviews));
   api.use(schemaRoutes(db));
   api.use(exportRoutes(rateLimits));
   api.use(viewRoutes(views, rateLimits));

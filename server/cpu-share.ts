@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { readlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 
 /** The nice value of what runs beside the server and can wait: Neo4j and the exports' Chromium. */
@@ -20,5 +20,19 @@ export function yieldCoresFrom(pid: number): void {
     writeFileSync(`/proc/${pid}/autogroup`, String(backgroundNice));
   } catch {
     // Not Linux, or a kernel without autogroup.
+  }
+}
+
+/**
+ * Lowers the calling thread (a worker's) below the main thread. On Linux a thread has a priority
+ * of its own: a big answer decoded or a screenshot unpacked on a worker then never keeps the
+ * server from answering on a small machine.
+ */
+export function yieldCoresFromThisThread(): void {
+  try {
+    const tid = Number(readlinkSync('/proc/thread-self').split('/').pop());
+    if (Number.isInteger(tid)) os.setPriority(tid, backgroundNice);
+  } catch {
+    // Not Linux, or not allowed: the worker keeps the main thread's priority.
   }
 }

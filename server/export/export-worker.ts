@@ -1,4 +1,5 @@
 import { parentPort } from 'node:worker_threads';
+import { yieldCoresFromThisThread } from '../cpu-share.ts';
 import { AppError } from '../errors.ts';
 import { browserLaunches, closeSharedBrowser, runningBrowser, sharedBrowser } from './chromium.ts';
 import { exportInBrowser, type HeadlessExportRequest } from './headless-export.ts';
@@ -37,6 +38,8 @@ export type WorkerReply =
  * PNG); on the main thread that work and the collections of its garbage held the event loop
  * for 100-230 ms at a time under load.
  */
+// Playwright's driver unpacks every screenshot here; the Chromium it starts inherits the priority.
+yieldCoresFromThisThread();
 const port = parentPort!;
 const aborts = new Map<number, AbortController>();
 

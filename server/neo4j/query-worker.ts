@@ -1,7 +1,6 @@
-import { readlinkSync } from 'node:fs';
-import os from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
 import neo4j from 'neo4j-driver';
+import { yieldCoresFromThisThread } from '../cpu-share.ts';
 import { AppError } from '../errors.ts';
 import { driverConfig, guard, type ConnectionOptions } from './database.ts';
 import { toNeo4jParams } from './neo4j-params.ts';
@@ -38,19 +37,7 @@ export type JobResult =
       details?: Record<string, unknown>;
     };
 
-/**
- * On Linux a thread has a priority of its own: this one yields to the main thread, so a big
- * answer being decoded here never keeps the server from answering on a small machine.
- */
-function lowerOwnPriority(): void {
-  try {
-    const tid = Number(readlinkSync('/proc/thread-self').split('/').pop());
-    if (Number.isInteger(tid)) os.setPriority(tid, 10);
-  } catch {
-    // Not Linux, or not allowed: the worker keeps the main thread's priority.
-  }
-}
-lowerOwnPriority();
+yieldCoresFromThisThread();
 
 const setup = workerData as WorkerSetup;
 const driver = neo4j.driver(

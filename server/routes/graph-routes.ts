@@ -5,11 +5,11 @@ import type { Database } from '../neo4j/database.ts';
 import {
   entityById,
   neighborsOf,
-  overview,
   searchEntities,
   wholeGraph,
   type NeighborDepth,
 } from '../services/graph-service.ts';
+import type { OverviewCache } from '../services/overview-cache.ts';
 import { pathsBetween } from '../services/path-service.ts';
 import { boundedText, limits, parseParams, wholeNumber } from './validate.ts';
 import { CAMPS } from '../../common/domain.ts';
@@ -62,7 +62,11 @@ const pathsQuery = z.object({
 });
 
 /** GET /api/graph, /api/overview, /api/search, /api/nodes/:id, /api/nodes/:id/neighbors and /api/paths. */
-export function graphRoutes(db: Database, maxGraphLimit: number = limits.graphMax): Router {
+export function graphRoutes(
+  db: Database,
+  overviews: OverviewCache,
+  maxGraphLimit: number = limits.graphMax,
+): Router {
   const router = Router();
   const graphQuery = graphQueryUpTo(maxGraphLimit);
 
@@ -73,7 +77,7 @@ export function graphRoutes(db: Database, maxGraphLimit: number = limits.graphMa
   });
 
   router.get('/overview', async (_req, res) => {
-    const payload: OverviewPayload = await overview(db);
+    const payload: OverviewPayload = await overviews.get();
     res.json(payload);
   });
 

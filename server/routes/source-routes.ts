@@ -11,6 +11,7 @@ import { sourcePayloadSchema } from '../sources/source-payload.ts';
 import { ingestSource, retractSource } from '../sources/source-ingest.ts';
 import { changesCsv } from '../sources/changes-csv.ts';
 import { boundedText, parseParams } from './validate.ts';
+import type { OverviewCache } from '../services/overview-cache.ts';
 
 const idParams = z.object({ id: boundedText });
 const ingestQuery = z.object({
@@ -32,8 +33,9 @@ export const sourceBodyLimit = '4mb';
  * sentences with the facts each supports. POST /api/sources (?dryRun=1): add or re-read a
  * source. DELETE /api/sources/:id: withdraw one. GET /api/conflicts: properties sources
  * disagree on. GET /api/changes?since=DATE(&format=csv): facts first known since a date.
+ * A written change makes `overviews` compute anew: it may move an entity to another camp.
  */
-export function sourceRoutes(db: Database): Router {
+export function sourceRoutes(db: Database, overviews: OverviewCache): Router {
   const router = Router();
   router.get('/sources', async (_req, res) => {
     res.json({ sources: await listSources(db) });
@@ -48,11 +50,14 @@ export function sourceRoutes(db: Database): Router {
     // Nothing to put in the audit trail: a dry run changes nothing (access-control.ts).
     res.locals.wroteNothing = dryRun;
     const plan = await ingestSource(db, payload, { dryRun });
+    if (plan.written) overviews.forget();
     res.status(plan.written && plan.source.status === 'new' ? 201 : 200).json({ plan });
   });
   router.delete('/sources/:id', async (req, res) => {
     const { id } = parseParams(idParams, req.params);
-    res.json({ plan: await retractSource(db, id) });
+    const plan = await retractSource(db, id);
+    overviews.forget();
+    res.json({ plan });
   });
   router.get('/conflicts', async (_req, res) => {
     res.json({ conflicts: await listConflicts(db) });

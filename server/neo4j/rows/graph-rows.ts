@@ -49,6 +49,7 @@ export const graphRows = {
     ),
     relationships: z.number(),
   }),
+  'graph/overview-stamp': z.object({ entities: z.number(), relationships: z.number() }),
   'graph/paths': z.object({ nodes: apiNodes, edges: apiEdges, hops: z.number() }),
   'graph/search': match,
   'graph/search-scan': match,
