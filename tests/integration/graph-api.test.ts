@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSeedData } from '../../server/seed/seed-data.ts';
-import { wholeGraph } from '../../server/services/graph-service.ts';
+import { overview, wholeGraph } from '../../server/services/graph-service.ts';
+import { overviewCache, overviewMaxAgeMs } from '../../server/services/overview-cache.ts';
 import { ReferenceGraph } from '../support/reference-graph.ts';
 import { startTestApp, type TestApp } from '../support/test-app.ts';
 
@@ -246,5 +247,40 @@ describe('GET /api/sources/:id/sentences', () => {
     const { status, body } = await app.get('/api/sources/nothing/sentences');
     expect(status).toBe(404);
     expect(body.error).toEqual({ code: 'not_found', message: 'No source has the id "nothing".' });
+  });
+});
+
+// How it follows changes to the graph is in sources.test.ts, which may write.
+describe('the overview kept between requests', () => {
+  it('when nothing changed, then it is computed once; when told of a change or past its age, again; and one computation serves requests that arrive during it', async () => {
+    let computed = 0;
+    let clock = 0;
+    const cache = overviewCache(
+      app.db,
+      () => clock,
+      (db) => ((computed += 1), overview(db)),
+    );
+    const first = await cache.get();
+    expect(first.entities).toBe(45);
+    expect(await cache.get()).toBe(first);
+    expect(computed).toBe(1);
+    cache.forget();
+    await cache.get();
+    expect(computed).toBe(2);
+    clock += overviewMaxAgeMs + 1;
+    await Promise.all([cache.get(), cache.get(), cache.get()]);
+    expect(computed).toBe(3);
+  });
+
+  it('when a computation fails, then it is not kept: the next request computes again', async () => {
+    let attempts = 0;
+    const cache = overviewCache(app.db, Date.now, async (db) => {
+      attempts += 1;
+      if (attempts === 1) throw new Error('Neo4j went away');
+      return overview(db);
+    });
+    await expect(cache.get()).rejects.toThrow('Neo4j went away');
+    expect((await cache.get()).entities).toBe(45);
+    expect(attempts).toBe(2);
   });
 });

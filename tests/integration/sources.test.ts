@@ -5,8 +5,6 @@ import { projectRoot } from '../../server/config.ts';
 import { generatePassword } from '../../server/neo4j/credentials.ts';
 import { loadSeedData } from '../../server/seed/seed-data.ts';
 import { seedDatabase } from '../../server/seed/seed-database.ts';
-import { overview } from '../../server/services/graph-service.ts';
-import { overviewCache, overviewMaxAgeMs } from '../../server/services/overview-cache.ts';
 import { loadSourceFolder } from '../../server/sources/source-folder.ts';
 import type { SourcePayload } from '../../server/sources/source-payload.ts';
 import { fingerprint as fullFingerprint } from '../support/fingerprint.ts';
@@ -371,37 +369,5 @@ describe('the overview kept between requests', () => {
     expect(await entitiesInOverview()).toBe(before + added.body.plan.created.entities.length);
     expect((await app.send('DELETE', `/api/sources/${secondId}`)).status).toBe(200);
     expect(await entitiesInOverview()).toBe(before);
-  });
-
-  it('when nothing changed, then it is computed once; when told of a change or past its age, again; and one computation serves requests that arrive during it', async () => {
-    let computed = 0;
-    let clock = 0;
-    const cache = overviewCache(
-      app.db,
-      () => clock,
-      (db) => ((computed += 1), overview(db)),
-    );
-    const first = await cache.get();
-    expect(first.entities).toBe(45);
-    expect(await cache.get()).toBe(first);
-    expect(computed).toBe(1);
-    cache.forget();
-    await cache.get();
-    expect(computed).toBe(2);
-    clock += overviewMaxAgeMs + 1;
-    await Promise.all([cache.get(), cache.get(), cache.get()]);
-    expect(computed).toBe(3);
-  });
-
-  it('when a computation fails, then it is not kept: the next request computes again', async () => {
-    let attempts = 0;
-    const cache = overviewCache(app.db, Date.now, async (db) => {
-      attempts += 1;
-      if (attempts === 1) throw new Error('Neo4j went away');
-      return overview(db);
-    });
-    await expect(cache.get()).rejects.toThrow('Neo4j went away');
-    expect((await cache.get()).entities).toBe(45);
-    expect(attempts).toBe(2);
   });
 });
