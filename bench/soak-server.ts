@@ -37,6 +37,8 @@ export async function startSoakServer(
     NEO4J_HEAP_MB: '1024',
     NEO4J_PAGECACHE_MB: '512',
     EXPLORER_EVENT_LOOP_REPORT: path.join(scratch, 'event-loop.json'),
+    // As `npm start` sets it (package.json): see the README's "Memory".
+    MALLOC_ARENA_MAX: '2',
     // The 20 connections stand for a team, but all come from 127.0.0.1: per-person rates would
     // turn most of the soak into 429s. The work queues (4 queries, 2 exports) still shed load.
     QUERIES_PER_MINUTE: '100000',
@@ -59,9 +61,7 @@ export async function startSoakServer(
       'tsx',
       path.join(projectRoot, 'server', 'index.ts'),
     ],
-    // A session of its own, as a server started in its own terminal is: Linux shares the cores
-    // between sessions first, and the load generated here is not part of the server.
-    { env, stdio: ['ignore', 'pipe', 'pipe'], detached: true },
+    { env, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
   cleanup.add('stop the soak explorer', () => {
