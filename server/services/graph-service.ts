@@ -68,6 +68,13 @@ export async function overview(db: Database): Promise<OverviewPayload> {
 const anywhereTier = 3;
 
 /**
+ * The most full-text matches search.cypher ranks. Past it, the answer ranks the index's best
+ * candidates (exact words first) rather than every match: "rou" in a million entities matches
+ * every funding round.
+ */
+export const searchCandidates = 1_000;
+
+/**
  * Entities whose name (alias or slug) contains `q`, best matches first. The full-text index is
  * asked for word starts first: when that fills `limit` with word-start matches, no match found
  * only by the costlier infix query could rank above them.
@@ -77,10 +84,11 @@ export async function searchEntities(db: Database, q: string, limit: number): Pr
   if (terms === null) {
     return (await db.read('graph/search-scan', { q, limit })).map((row) => row.node);
   }
-  let rows = await db.read('graph/search', { q, lucene: terms.prefix, limit });
+  const candidates = searchCandidates;
+  let rows = await db.read('graph/search', { q, lucene: terms.prefix, candidates, limit });
   const last = rows.at(-1);
   if (rows.length < limit || (last?.tier ?? 0) >= anywhereTier) {
-    rows = await db.read('graph/search', { q, lucene: terms.infix, limit });
+    rows = await db.read('graph/search', { q, lucene: terms.infix, candidates, limit });
   }
   return rows.map((row) => row.node);
 }

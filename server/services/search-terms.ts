@@ -6,7 +6,11 @@
  * syntax can come from the text.
  */
 export interface SearchTerms {
-  /** Entities with a word starting with each run: cheap, and holds every tier-0–2 match. */
+  /**
+   * Entities with a word starting with each run: cheap, and holds every tier-0–2 match. Those
+   * whose words equal the runs score higher, shortest names first (Lucene's BM25), so when the
+   * index is asked for only its best candidates, an exact name is among them.
+   */
   prefix: string;
   /** Entities with a word containing each run: every match. */
   infix: string;
@@ -22,8 +26,9 @@ export function searchTerms(text: string): SearchTerms | null {
   if (/[^ -~]/.test(needle)) return null;
   const runs = needle.split(/[^a-z0-9]+/).filter((run) => run.length > 0);
   if (runs.length === 0) return null;
+  const words = runs.join(' AND ');
   return {
-    prefix: runs.map((run) => `${run}*`).join(' AND '),
+    prefix: `(${words})^4 OR (${runs.map((run) => `${run}*`).join(' AND ')})`,
     infix: runs.map((run) => `*${run}*`).join(' AND '),
   };
 }

@@ -2,13 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { searchTerms } from '../../../server/services/search-terms.ts';
 
 describe('searchTerms', () => {
-  it('when the text is one word, then it asks for word starts, then for the word anywhere', () => {
-    expect(searchTerms('Sheng')).toEqual({ prefix: 'sheng*', infix: '*sheng*' });
+  it('when the text is one word, then it asks for the word first, then word starts, then the word anywhere', () => {
+    expect(searchTerms('Sheng')).toEqual({ prefix: '(sheng)^4 OR (sheng*)', infix: '*sheng*' });
   });
 
   it('when the text has several words and punctuation, then every run of letters and digits must match', () => {
     expect(searchTerms('world-model  AI')).toEqual({
-      prefix: 'world* AND model* AND ai*',
+      prefix: '(world AND model AND ai)^4 OR (world* AND model* AND ai*)',
       infix: '*world* AND *model* AND *ai*',
     });
   });
