@@ -19,7 +19,7 @@ import { schemaRoutes } from './routes/schema-routes.ts';
 import { sessionRoutes } from './routes/session-routes.ts';
 import { sourceRoutes } from './routes/source-routes.ts';
 import { viewRoutes } from './routes/view-routes.ts';
-import { overviewCache } from './services/overview-cache.ts';
+import { overviewCache, type OverviewCache } from './services/overview-cache.ts';
 import { ViewService } from './services/view-service.ts';
 import { loadCypherCatalog } from './neo4j/cypher-files.ts';
 import type { QueryLimits } from './neo4j/database.ts';
@@ -54,6 +54,8 @@ export interface AppOptions {
   security?: Partial<SecurityOptions>;
   /** Most entities GET /api/graph answers (`limit`); 20,000 unless given. The bench raises it. */
   maxGraphLimit?: number;
+  /** The overview kept between requests; index.ts passes its own to compute it at start. */
+  overviews?: OverviewCache;
 }
 
 /** QUERY_TIMEOUT_MS, QUERY_ROW_CAP and QUERY_MAX_BYTES unless configured. */
@@ -75,6 +77,7 @@ export function createApp({
   databaseState = () => 'up',
   rateLimits = defaultRateLimits,
   maxGraphLimit,
+  overviews = overviewCache(db),
 }: AppOptions): Express {
   const auth = security.auth ?? 'off';
   const https = security.publicUrl?.startsWith('https:') ?? false;
@@ -87,7 +90,6 @@ export function createApp({
     ...defaultQueryLimits,
     ...queryLimits,
   });
-  const overviews = overviewCache(db);
   const app = express();
   app.disable('x-powered-by');
   // An ETag is a SHA-1 of the whole body, on the main thread: for a 30 MB answer that alone

@@ -1,6 +1,7 @@
 import type { Server } from 'node:http';
 import { createApp, defaultClientDir } from './app.ts';
 import { loadConfig } from './config.ts';
+import { overviewCache } from './services/overview-cache.ts';
 import { prepareDatabase } from './data-readiness.ts';
 import { StartupError } from './errors.ts';
 import { closeSharedExportHost } from './export/export-host.ts';
@@ -70,8 +71,12 @@ async function main(): Promise<void> {
   try {
     connection = await connectNeo4j(config, log);
     await prepareDatabase(connection.db, data, log, { seed: config.SEED_ON_START });
+    // Computed now, while the page is being opened: a million entities take seconds to group.
+    const overviews = overviewCache(connection.db);
+    overviews.get().catch(() => {});
     const app = createApp({
       db: connection.db,
+      overviews,
       clientDir: defaultClientDir,
       databaseState: connection.state,
       rateLimits: {
