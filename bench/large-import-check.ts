@@ -26,6 +26,8 @@ const { values } = parseArgs({
   options: {
     entities: { type: 'string', default: '1000000' },
     requests: { type: 'string', default: '200' },
+    // Leaves the store in place (and says where) for profiling queries on it afterwards.
+    keep: { type: 'boolean', default: false },
   },
 });
 const entities = Number(values.entities);
@@ -84,11 +86,31 @@ async function timed(url: string): Promise<number> {
   return performance.now() - started;
 }
 
-async function oneAtATime(urls: string[]): Promise<{ p50: number; p95: number; max: number }> {
-  const times: number[] = [];
-  for (const url of urls) times.push(await timed(url));
-  times.sort((a, b) => a - b);
-  return { p50: percentile(times, 50), p95: percentile(times, 95), max: times.at(-1) ?? 0 };
+interface Latencies {
+  p50: number;
+  p95: number;
+  max: number;
+  /** The slowest requests, slowest first: what to profile. */
+  slowest: string[];
+}
+
+async function oneAtATime(urls: string[]): Promise<Latencies> {
+  const timings: { url: string; ms: number }[] = [];
+  for (const url of urls) timings.push({ url, ms: await timed(url) });
+  timings.sort((a, b) => a.ms - b.ms);
+  const times = timings.map((timing) => timing.ms);
+  const slowest = timings
+    .slice(-5)
+    .reverse()
+    .map(
+      (timing) => `${ms(timing.ms)} ${new URL(timing.url).pathname}${new URL(timing.url).search}`,
+    );
+  return {
+    p50: percentile(times, 50),
+    p95: percentile(times, 95),
+    max: times.at(-1) ?? 0,
+    slowest,
+  };
 }
 
 let neo4j: EmbeddedNeo4j | undefined;
@@ -126,17 +148,20 @@ try {
     });
     const search = await oneAtATime(searches);
     log(`SEARCH p50 ${ms(search.p50)}, p95 ${ms(search.p95)}, max ${ms(search.max)}.`);
+    log(`  slowest: ${search.slowest.join('; ')}`);
     const hops = await oneAtATime(
       [...sample.map((entity) => entity.id), ...hubs.nodes.map((node) => node.id)].map(
         (id) => `${base}/api/nodes/${encodeURIComponent(id)}/neighbors?depth=1`,
       ),
     );
     log(`1-HOP p50 ${ms(hops.p50)}, p95 ${ms(hops.p95)}, max ${ms(hops.max)}.`);
+    log(`  slowest: ${hops.slowest.join('; ')}`);
   } finally {
     server.close();
     await db.close();
   }
 } finally {
   await neo4j?.stop();
-  rmSync(dataDir, { recursive: true, force: true });
+  if (values.keep) log(`KEPT the store in ${dataDir} (password ${password}).`);
+  else rmSync(dataDir, { recursive: true, force: true });
 }

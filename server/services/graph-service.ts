@@ -109,6 +109,12 @@ const neighborQueries = {
 
 export type NeighborDepth = keyof typeof neighborQueries;
 
+/**
+ * The most relationships an entity may have for its direct neighbors to be chosen by name
+ * (neighbors-depth-1.cypher); a bigger hub answers its first stored ones, without reading all.
+ */
+export const sortedNeighborsUpTo = 10_000;
+
 /** Which way a relationship must point, seen from the expanded entity. */
 export type Direction = 'out' | 'in' | 'both';
 
@@ -141,7 +147,11 @@ export async function neighborsOf(
   // The queries cap the neighbors; the entity itself is one of the `limit` nodes.
   const neighborCap = limit - 1;
   if (types.length === 0 && direction === undefined) {
-    const [row] = await db.read(neighborQueries[depth], { id, limit: neighborCap });
+    const [row] = await db.read(neighborQueries[depth], {
+      id,
+      limit: neighborCap,
+      sortedUpTo: sortedNeighborsUpTo,
+    });
     if (!row) throw notFound(id);
     const { nodes, edges, truncated } = row;
     return withHubEdges(db, { nodes, edges, truncated }, row.hubs);

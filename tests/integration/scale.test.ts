@@ -186,6 +186,28 @@ describe('neighbour expansion on a power-law graph', () => {
       });
     }
   }
+  it('when a hub has more relationships than are sorted, then its first stored neighbors are kept, every one a real neighbor, with the edges among them', async () => {
+    const id = reference.hub();
+    const hops = reference.hopsFrom(id, 1);
+    const limit = 30;
+    // The app sorts up to 10,000 relationships; this graph's hub has hundreds, so the query is
+    // asked directly with a lower bound to take the hub's path.
+    const [row] = await app.db.read('graph/neighbors-depth-1', { id, limit, sortedUpTo: 10 });
+    const kept = ids(row!.nodes).filter((kept) => kept !== id);
+    expect(hops.size).toBeGreaterThan(limit);
+    expect(row!.truncated).toBe(true);
+    expect(kept).toHaveLength(limit);
+    expect(new Set(kept).size).toBe(limit);
+    for (const other of kept) expect(hops.has(other)).toBe(true);
+    // Edges between two hubs come from a second query (edges-among-hubs.cypher), as always.
+    const hubs = new Set(row!.hubs);
+    const amongKept = new Set(reference.edgesAmong(new Set([id, ...kept])));
+    const expected = reference.edges
+      .filter((edge) => amongKept.has(edge.id))
+      .filter((edge) => !(hubs.has(edge.source) && hubs.has(edge.target)))
+      .map((edge) => edge.id);
+    expect(new Set(ids(row!.edges))).toEqual(new Set(expected));
+  });
 });
 
 function compareRank(a: (string | number)[], b: (string | number)[]): number {
