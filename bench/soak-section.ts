@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { EventLoopReport, Stall } from '../server/diagnostics/event-loop-report.ts';
+import { yieldCoresFromThisThread } from '../server/cpu-share.ts';
 import { BenchError } from './bench-error.ts';
 import type { BenchContext } from './context.ts';
 import { bytes, count, ms, seconds } from './format.ts';
@@ -202,6 +203,9 @@ export async function runSoak(context: BenchContext): Promise<void> {
     }, durationMs / 2);
   });
 
+  // The 20 connections stand for people on other machines: the loop sending them yields the
+  // cores to the server it measures, as the server's own sessions yield to it (cpu-share.ts).
+  yieldCoresFromThisThread();
   const traffic = await runTraffic(
     server.base,
     mix(ids, names, views),
