@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { backgroundNice } from '../cpu-share.ts';
 
 // Two folders below the project root both here and in the export worker's bundle (dist/server/).
 const wrapper = fileURLToPath(
@@ -17,5 +18,8 @@ export function inBackground(chromium: string): {
   env?: NodeJS.ProcessEnv;
 } {
   if (process.platform !== 'linux' || !existsSync(setpriv)) return { executablePath: chromium };
-  return { executablePath: wrapper, env: { ...process.env, EXPLORER_CHROMIUM: chromium } };
+  return {
+    executablePath: wrapper,
+    env: { ...process.env, EXPLORER_CHROMIUM: chromium, EXPLORER_NICE: String(backgroundNice) },
+  };
 }
