@@ -4,7 +4,9 @@
  * seeded, and one holding the scale tests' power-law graph (a second process, as Community has
  * one user database). Stryker restarts its test runner after a mutant hangs; were the runner to
  * start its own Neo4j (tests/support/integration-setup.ts), every restart would cost a Neo4j
- * start, and scale.test.ts would write 3,000 entities for every mutant.
+ * start, and scale.test.ts would write 3,000 entities for every mutant. A third Neo4j serves the
+ * files that write (user views, sources): each resets and seeds it in its beforeAll, a fraction
+ * of a second instead of a Neo4j start.
  */
 import { spawn } from 'node:child_process';
 import { openDatabase } from '../../server/neo4j/database.ts';
@@ -45,12 +47,20 @@ const seeded = await startFilled((db) => seedDatabase(db, loadSeedData()));
 try {
   const powerLaw = await startFilled((db) => writePowerLawGraph(db, powerLawGraph()));
   try {
-    exitCode = await runStryker({
-      MUTATION_BOLT_URI: seeded.routingUri,
-      MUTATION_BOLT_PASSWORD: seeded.password,
-      MUTATION_POWER_LAW_BOLT_URI: powerLaw.uri,
-      MUTATION_POWER_LAW_BOLT_PASSWORD: powerLaw.password,
-    });
+    // Left empty: each file that writes wipes and seeds it in its beforeAll (own-neo4j.ts).
+    const writable = await startThrowawayNeo4j();
+    try {
+      exitCode = await runStryker({
+        MUTATION_BOLT_URI: seeded.routingUri,
+        MUTATION_BOLT_PASSWORD: seeded.password,
+        MUTATION_POWER_LAW_BOLT_URI: powerLaw.uri,
+        MUTATION_POWER_LAW_BOLT_PASSWORD: powerLaw.password,
+        MUTATION_WRITABLE_BOLT_URI: writable.uri,
+        MUTATION_WRITABLE_BOLT_PASSWORD: writable.password,
+      });
+    } finally {
+      await writable.stop();
+    }
   } finally {
     await powerLaw.stop();
   }

@@ -17,6 +17,11 @@ declare module 'vitest' {
      * the mutation run only; scale.test.ts starts and fills its own when absent.
      */
     powerLawNeo4j?: { uri: string; password: string };
+    /**
+     * A Neo4j that files which write may reset and seed for themselves (tests/support/own-neo4j.ts),
+     * given by the mutation run only; elsewhere each such file starts its own.
+     */
+    writableNeo4j?: { uri: string; password: string };
   }
 }
 

@@ -3,7 +3,7 @@ import { inject } from 'vitest';
 import { createApp, type SecurityOptions } from '../../server/app.ts';
 import { openDatabase, type Database, type QueryLimits } from '../../server/neo4j/database.ts';
 import type { RateLimits } from '../../server/security/rate-limits.ts';
-import { startSeededNeo4j } from './own-neo4j.ts';
+import { seededNeo4jForWriting } from './own-neo4j.ts';
 
 export interface TestApp {
   db: Database;
@@ -46,7 +46,7 @@ export interface TestAppOptions {
 
 /** The real app on port 0, talking to the suite's seeded Neo4j (or the one given). */
 export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
-  const own = options.ownNeo4j ? await startSeededNeo4j() : null;
+  const own = options.ownNeo4j ? await seededNeo4jForWriting() : null;
   const neo4j = own ??
     options.neo4j ?? { uri: inject('boltUri'), password: inject('boltPassword') };
   const db = openDatabase({
