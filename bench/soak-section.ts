@@ -4,6 +4,7 @@ import { yieldCoresFromThisThread } from '../server/cpu-share.ts';
 import { BenchError } from './bench-error.ts';
 import type { BenchContext } from './context.ts';
 import { bytes, count, ms, seconds } from './format.ts';
+import { memoryGrowth, watchMemory } from './memory-watch.ts';
 import { findProcess, residentBytes } from './process-memory.ts';
 import { runCli, startSoakServer, type SoakServer } from './soak-server.ts';
 import { latencySummary, runTraffic, type RequestKind } from './soak-traffic.ts';
@@ -167,14 +168,8 @@ export async function runSoak(context: BenchContext): Promise<void> {
     `${ids.length} sampled ids, ${views.length} built-in views, 5 saved control views; ${options.soakConnections} connections for ${seconds(durationMs)}.`,
   );
 
-  const memory = { nodeStart: Number.NaN, neo4jStart: Number.NaN };
-  const warmup = setTimeout(() => {
-    memory.nodeStart = readReport(server.reportFile)?.rssBytes ?? Number.NaN;
-    memory.neo4jStart = residentBytes(neo4jPid(server));
-    log(
-      `After warm-up: server RSS ${bytes(memory.nodeStart)}, Neo4j RSS ${bytes(memory.neo4jStart)}.`,
-    );
-  }, durationMs * 0.1);
+  const serverMemory = watchMemory(() => server.child.pid, residentBytes);
+  const neo4jMemory = watchMemory(() => neo4jPid(server), residentBytes);
   let recoveryMs = Number.NaN;
   const kill = new Promise<void>((resolve) => {
     setTimeout(() => {
@@ -212,10 +207,11 @@ export async function runSoak(context: BenchContext): Promise<void> {
     options.soakConnections,
     durationMs,
   );
-  clearTimeout(warmup);
   await kill;
-  const nodeEnd = readReport(server.reportFile)?.rssBytes ?? Number.NaN;
-  const neo4jEnd = residentBytes(neo4jPid(server));
+  serverMemory.stop();
+  neo4jMemory.stop();
+  const nodeGrowth = memoryGrowth(serverMemory.samples, durationMs);
+  const neo4jGrowth = memoryGrowth(neo4jMemory.samples, durationMs);
   let lost = 0;
   for (const id of saved) {
     const answer = await fetch(`${server.base}/api/views/${id}`);
@@ -274,20 +270,15 @@ export async function runSoak(context: BenchContext): Promise<void> {
     'max ≤ 100 ms',
     loop ? loop.maxMs <= 100 : false,
   );
-  const nodeGrowth = (nodeEnd / memory.nodeStart - 1) * 100;
-  const neo4jGrowth = (neo4jEnd / memory.neo4jStart - 1) * 100;
-  row(
-    'server RSS growth after warm-up',
-    `${nodeGrowth.toFixed(1)}% (${bytes(memory.nodeStart)} → ${bytes(nodeEnd)})`,
-    '≤ 10%',
-    nodeGrowth <= 10,
-  );
-  row(
-    'Neo4j RSS growth (across its restart)',
-    `${neo4jGrowth.toFixed(1)}% (${bytes(memory.neo4jStart)} → ${bytes(neo4jEnd)})`,
-    '≤ 10%',
-    neo4jGrowth <= 10,
-  );
+  const growthRow = (measure: string, growth: ReturnType<typeof memoryGrowth>) =>
+    row(
+      measure,
+      `${growth.percent.toFixed(1)}% (${bytes(growth.startBytes)} → ${bytes(growth.endBytes)})`,
+      '≤ 10%',
+      growth.percent <= 10,
+    );
+  growthRow('server RSS growth after warm-up (medians)', nodeGrowth);
+  growthRow('Neo4j RSS growth, across its restart (medians)', neo4jGrowth);
   row('recovery after kill -9', seconds(recoveryMs), '≤ 30 s', recoveryMs <= 30_000);
   row('saved views lost', count(lost), '0', lost === 0);
   context.rows.push(...rows);
@@ -305,7 +296,10 @@ export async function runSoak(context: BenchContext): Promise<void> {
       byStatus: Object.fromEntries(kind.byStatus),
     })),
     eventLoop: loop,
-    memory: { ...memory, nodeEnd, neo4jEnd },
+    memory: {
+      server: { ...nodeGrowth, samples: serverMemory.samples },
+      neo4j: { ...neo4jGrowth, samples: neo4jMemory.samples },
+    },
     recoveryMs,
     savedViewsLost: lost,
     serverErrors: traffic.serverErrors,

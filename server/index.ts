@@ -59,7 +59,7 @@ async function main(): Promise<void> {
     stopping = true;
     log(`\n${signal}: stopping the explorer and its database…`);
     await drain(server);
-    eventLoop?.stop();
+    await eventLoop?.stop();
     await closeSharedExportHost();
     await connection?.close();
     log('Stopped. The data stays in place for the next start.');

@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { rename, writeFile } from 'node:fs/promises';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { mainThreadSchedule, type ThreadSchedule } from './thread-schedule.ts';
 
@@ -81,9 +81,13 @@ function watchStalls(since: () => number): { stalls(): Stall[]; reset(): void; s
 
 /**
  * Writes the event loop's delay histogram to `file` every few seconds and once more on `stop()`,
- * for a soak test watching from outside (EXPLORER_EVENT_LOOP_REPORT names the file).
+ * for a soak test watching from outside (EXPLORER_EVENT_LOOP_REPORT names the file). Each write
+ * replaces the file whole, so a reader never sees a part of one.
  */
-export function reportEventLoop(file: string, everyMs = 2_000): { stop(): void; reset(): void } {
+export function reportEventLoop(
+  file: string,
+  everyMs = 2_000,
+): { stop(): Promise<void>; reset(): void } {
   const histogram = monitorEventLoopDelay({ resolution: 10 });
   const interval = monitorEventLoopDelay({ resolution: 10 });
   histogram.enable();
@@ -91,6 +95,7 @@ export function reportEventLoop(file: string, everyMs = 2_000): { stop(): void; 
   let startedAt = performance.now();
   let pauses: EventLoopReport['pauses'] = [];
   const stalls = watchStalls(() => startedAt);
+  let writing: Promise<void> = Promise.resolve();
   const write = () => {
     const intervalMax = interval.max / 1e6;
     interval.reset();
@@ -112,7 +117,15 @@ export function reportEventLoop(file: string, everyMs = 2_000): { stop(): void; 
       stalls: stalls.stalls(),
       at: new Date().toISOString(),
     };
-    writeFileSync(file, JSON.stringify(report));
+    // Off the main thread and whole: a synchronous write that truncates the file can wait on
+    // the disk's journal (the soak's Neo4j writes beside it), and a reader could catch it empty.
+    const text = JSON.stringify(report);
+    writing = writing.then(async () => {
+      const partial = `${file}.${process.pid}.tmp`;
+      await writeFile(partial, text);
+      await rename(partial, file);
+    });
+    writing = writing.catch(() => {});
   };
   const timer = setInterval(write, everyMs);
   timer.unref();
@@ -125,12 +138,14 @@ export function reportEventLoop(file: string, everyMs = 2_000): { stop(): void; 
       stalls.reset();
       startedAt = performance.now();
     },
+    /** Writes the report once more; resolves when it is in place. */
     stop() {
       clearInterval(timer);
       stalls.stop();
       write();
       histogram.disable();
       interval.disable();
+      return writing;
     },
   };
 }
