@@ -14,6 +14,8 @@ export interface BenchContext {
   warnings: string[];
   /** Raw numbers per section, written to bench/results/latest.json. */
   raw: Partial<Record<SectionName | 'setup', Record<string, unknown>>>;
+  /** The online ingest rate at the largest size, entities/s, once the ingest section measured it. */
+  onlinePerSecond?: number;
 }
 
 /** Whether the person asked for this section (a section may also run only as a dependency). */

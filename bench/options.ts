@@ -8,14 +8,12 @@ export const sectionNames = [
   'browser',
   'export',
   'bundle',
-  'soak',
   'peers',
+  'million',
+  'soak',
 ] as const;
-/**
- * Run when no --only is given. The soak (ten minutes) and peers (about eight, in a browser of its
- * own) are asked for by name.
- */
-const byNameOnly: readonly string[] = ['soak', 'peers'];
+/** Run when no --only is given. The soak (ten minutes) is asked for by name. */
+const byNameOnly: readonly string[] = ['soak'];
 const defaultSections = sectionNames.filter((name) => !byNameOnly.includes(name));
 export type SectionName = (typeof sectionNames)[number];
 
@@ -25,11 +23,12 @@ export interface BenchOptions {
   sections: ReadonlySet<SectionName>;
   /** Synthetic graphs written by the ingest section; the last one stays for the others. */
   ingestSizes: number[];
-  /**
-   * Also time the offline import path (`seed:synthetic --bulk`) at the largest ingest size,
-   * beside the online one (`--import`; it starts a second Neo4j, so only when asked).
-   */
-  importPath: boolean;
+  /** Entities the million section imports offline and then serves (`--million N`). */
+  millionEntities: number;
+  /** Searches and expansions it times, one at a time (the biggest hubs are added to the latter). */
+  millionRequests: number;
+  /** Leave its store in place afterwards, to profile queries on it (`--keep`). */
+  keepMillionStore: boolean;
   /** Java heap and page cache of the throwaway Neo4j, MB. */
   heapMb: number;
   pageCacheMb: number;
@@ -64,7 +63,7 @@ export interface BenchOptions {
 }
 
 const usage =
-  'Usage: npm run bench -- [--quick] [--import] [--only neo4j,ingest,api,browser,export,bundle,soak,peers]';
+  'Usage: npm run bench -- [--quick] [--only neo4j,ingest,api,browser,export,bundle,peers,million,soak] [--million N] [--keep]';
 
 /** Reads the command line; a bad option stops the run with one line. */
 export function parseOptions(argv: string[]): BenchOptions {
@@ -74,7 +73,8 @@ export function parseOptions(argv: string[]): BenchOptions {
       args: argv,
       options: {
         quick: { type: 'boolean', default: false },
-        import: { type: 'boolean', default: false },
+        million: { type: 'string' },
+        keep: { type: 'boolean', default: false },
         only: { type: 'string' },
         help: { type: 'boolean', default: false },
       },
@@ -95,7 +95,9 @@ export function parseOptions(argv: string[]): BenchOptions {
     quick,
     sections: new Set(requested as SectionName[]),
     ingestSizes: quick ? [5_000, 20_000] : [10_000, 100_000],
-    importPath: values.import,
+    millionEntities: millionEntities(values.million, quick),
+    millionRequests: quick ? 50 : 200,
+    keepMillionStore: values.keep,
     heapMb: 1024,
     pageCacheMb: 512,
     warmupSeconds: quick ? 1 : 2,
@@ -115,4 +117,13 @@ export function parseOptions(argv: string[]): BenchOptions {
     peerSizes: quick ? [5_000, 20_000] : [5_000, 20_000, 50_000],
     interactionMs: 10_000,
   };
+}
+
+function millionEntities(given: string | undefined, quick: boolean): number {
+  if (given === undefined) return quick ? 100_000 : 1_000_000;
+  const entities = Number(given);
+  if (!Number.isInteger(entities) || entities < 1_000) {
+    throw new BenchError(`--million takes a whole number of entities, at least 1000. ${usage}`);
+  }
+  return entities;
 }

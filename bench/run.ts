@@ -7,6 +7,7 @@ import { oneLine } from './bench-error.ts';
 import { launchBrowser } from './browser.ts';
 import { runBrowser } from './browser-section.ts';
 import { runBundle } from './bundle-section.ts';
+import { runMillion } from './million-section.ts';
 import { runPeers, swiftShaderArgs } from './peers-section.ts';
 import { startPeerServer } from './peers/peer-server.ts';
 import { startChildServer } from './child-server.ts';
@@ -165,6 +166,13 @@ async function main(): Promise<number> {
         await runPeers(context, webglBrowser, app, peerBase);
       });
     } else skip('peers', title, 'Neo4j and its data');
+  }
+  if (wants('million')) {
+    await step(
+      'million',
+      `A million: ${options.millionEntities.toLocaleString('en')} entities imported offline, then served one request at a time`,
+      () => runMillion(context, browser, client, context.onlinePerSecond ?? Number.NaN),
+    );
   }
   if (wants('soak')) {
     await step(

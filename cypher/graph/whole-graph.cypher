@@ -5,8 +5,10 @@
 // Params: $limit (int, 1..max), $kind (string or null: any kind), $camp (string or null: any),
 //         $byId (bool: the first by slug instead of the most connected, for a stable slice).
 // Returns the answer in parts, one row each: nodes, edges (up to 250 node and 250 edge maps,
-// nodes most connected first), hubs (ids, first part only), truncated (bool), total (int: entities
-// that match, drawn or not). One huge row would be a single Bolt message, and the JavaScript driver decodes every
+// nodes most connected first), hubs (ids, first part only). How many match in all is
+// graph/group-count.cypher's. The first $limit are kept as they stream past (Top), never the
+// whole match: collecting a million entities to keep 2,000 took 2–4 s and all that memory.
+// One huge row would be a single Bolt message, and the JavaScript driver decodes every
 // string of a message spread over many chunks by walking all of them: parts made 20,000
 // entities 5x faster to read.
 // Edges among the kept entities are found from their less connected ends only: walking a hub's
@@ -20,8 +22,8 @@ CALL () {
       OR $kind = CASE WHEN n:Investor THEN 'Investor' ELSE [l IN labels(n) WHERE l <> 'Entity'][0] END)
   WITH n, COUNT { (n)--() } AS degree
   ORDER BY CASE WHEN $byId THEN 0 ELSE -degree END, n.id
-  WITH collect(n) AS matching
-  RETURN matching[0..$limit] AS kept, size(matching) AS total
+  LIMIT $limit
+  RETURN collect(n) AS kept
 }
 CALL (kept) {
   UNWIND kept AS a
@@ -32,11 +34,9 @@ CALL (kept) {
   RETURN collect(DISTINCT r) AS rels
 }
 UNWIND range(0, (CASE WHEN size(kept) > size(rels) THEN size(kept) ELSE size(rels) END - 1) / 250) AS part
-WITH kept, rels, total, part * 250 AS from,
+WITH kept, rels, part * 250 AS from,
      CASE WHEN part = 0 THEN [n IN kept WHERE COUNT { (n)--() } > 200 | n.id] ELSE [] END AS hubs
 RETURN
   [n IN kept[from..from + 250] | {id: n.id, labels: [l IN labels(n) WHERE l <> 'Entity'], properties: properties(n)}] AS nodes,
   [r IN rels[from..from + 250] | {id: r.id, type: type(r), source: startNode(r).id, target: endNode(r).id, properties: properties(r)}] AS edges,
-  hubs,
-  total > size(kept) AS truncated,
-  total
+  hubs

@@ -18,15 +18,17 @@ async function withHubEdges<T extends GraphPayload>(
 }
 
 /** Joins an answer given in parts (whole-graph.cypher) into one payload. */
-function graphFromParts(rows: RowOf<'graph/whole-graph'>[]): GraphPayload & { total: number } {
+function graphFromParts(
+  rows: RowOf<'graph/whole-graph'>[],
+  total: number,
+): GraphPayload & { total: number } {
   const nodes: ApiNode[] = [];
   const edges: ApiEdge[] = [];
   for (const row of rows) {
     for (const node of row.nodes) nodes.push(node);
     for (const edge of row.edges) edges.push(edge);
   }
-  const first = rows[0];
-  return { nodes, edges, truncated: first?.truncated ?? false, total: first?.total ?? 0 };
+  return { nodes, edges, truncated: total > nodes.length, total };
 }
 
 /** Which part of the ecosystem to draw: one kind in one camp, or null for any. */
@@ -43,8 +45,12 @@ export async function wholeGraph(
   limit: number,
   group: GraphGroup = { kind: null, camp: null },
 ): Promise<GraphPayload & { total: number }> {
-  const rows = await db.read('graph/whole-graph', { limit, byId: false, ...group });
-  return withHubEdges(db, graphFromParts(rows), rows[0]?.hubs ?? []);
+  const { kind, camp } = group;
+  const [rows, [count]] = await Promise.all([
+    db.read('graph/whole-graph', { limit, byId: false, ...group }),
+    db.read('graph/group-count', { kind, camp }),
+  ]);
+  return withHubEdges(db, graphFromParts(rows, count?.total ?? 0), rows[0]?.hubs ?? []);
 }
 
 /** The whole database grouped by kind and camp, for graphs too large to draw. */

@@ -49,6 +49,7 @@ export const graphRows = {
     ),
     relationships: z.number(),
   }),
+  'graph/group-count': z.object({ total: z.number() }),
   'graph/overview-stamp': z.object({ entities: z.number(), relationships: z.number() }),
   'graph/paths': z.object({ nodes: apiNodes, edges: apiEdges, hops: z.number() }),
   'graph/search': match,
@@ -57,7 +58,5 @@ export const graphRows = {
     nodes: apiNodes,
     edges: apiEdges,
     hubs: z.array(z.string()),
-    truncated: z.boolean(),
-    total: z.number(),
   }),
 } as const;
