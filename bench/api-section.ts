@@ -30,6 +30,10 @@ const hopTargetMs = 20;
 /** Cores other processes may use during a phase before its figures get a caveat. */
 const busyOthers = 0.25;
 const ratioTarget = 1.5;
+/** A saved view runs one query; the app's share of its time is small (issue 14). */
+const viewRatioTarget = 1.3;
+/** What the app may add to the driver's own 1-hop p95 at 10 connections, ms. */
+const addedTargetMs = 2;
 
 interface ViewListing {
   views: { id: string; builtin: boolean; params: unknown[] }[];
@@ -233,6 +237,7 @@ export async function runApi(
       format: ms,
       // Below zero the difference is noise: no ratio to read.
       ratio: hop.api.p95 > hop.driver.p95 ? 'ours/baseline' : 'none',
+      target: { text: '≤ 2 ms', met: hop.api.p95 - hop.driver.p95 <= addedTargetMs },
     }),
     figureRow({
       section: 'api',
@@ -295,7 +300,8 @@ function scenarioRows(name: string, api: LatencySummary, floor: LatencySummary):
     const checks: { text: string; met: boolean }[] = [];
     if (label === 'p95') {
       if (name === '1-hop') checks.push({ text: '≤ 20 ms', met: api.p95 <= hopTargetMs });
-      checks.push({ text: `≤ ${ratioTarget}x driver`, met: ratio <= ratioTarget });
+      const most = name.startsWith('view') ? viewRatioTarget : ratioTarget;
+      checks.push({ text: `≤ ${most}x driver`, met: ratio <= most });
     }
     return figureRow({
       section: 'api',

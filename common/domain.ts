@@ -3,6 +3,12 @@
  * (styles, legend, filters), so both always mean the same kinds and camps.
  */
 
+/**
+ * How many entities GET /api/graph answers when no limit is asked for: the page's first drawing.
+ * Past it, the page shows the overview instead.
+ */
+export const GRAPH_DEFAULT_LIMIT = 2_000;
+
 /** The kinds of entity the graph holds, one per Neo4j label, in the order the legend lists them. */
 export const ENTITY_KINDS = [
   'Company',

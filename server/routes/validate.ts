@@ -1,11 +1,12 @@
 import { z } from 'zod';
+import { GRAPH_DEFAULT_LIMIT } from '../../common/domain.ts';
 import { AppError } from '../errors.ts';
 
 /** Bounds every parameter is checked against; the README lists them. */
 export const limits = {
   /** GET /api/graph: most entities. */
   graphMax: 20_000,
-  graphDefault: 2_000,
+  graphDefault: GRAPH_DEFAULT_LIMIT,
   /** GET /api/search: most matches. */
   searchMax: 100,
   searchDefault: 20,

@@ -270,6 +270,36 @@ describe('a database too large to draw whole', () => {
     expect(pageErrors).toEqual([]);
   });
 
+  it('when the most connected entities are slow to come, then the overview shows without them, and Draw waits for them', async () => {
+    // GET /api/graph held back, as the 2,000 most connected of a million take seconds.
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/api\/graph(\?|$)/, async (route) => {
+      await released;
+      await route.continue();
+    });
+    try {
+      await page.goto(baseUrl);
+      await page.waitForFunction(() => (window as any).__explorerOverview, null, {
+        timeout: 60_000,
+      });
+      await page.getByTestId('draw-top').click();
+      await page.locator('[data-testid="graph-canvas"][data-state="loading"]').waitFor();
+      release();
+      await page
+        .locator('[data-testid="graph-canvas"][data-state="ready"]')
+        .waitFor({ timeout: 60_000 });
+      const top = await api('/api/graph');
+      await expect(drawnIds().then((drawn) => drawn.nodes.sort())).resolves.toEqual(
+        top.nodes.map((node: { id: string }) => node.id).sort(),
+      );
+    } finally {
+      release();
+      await page.unroute(/\/api\/graph(\?|$)/);
+    }
+    expect(pageErrors).toEqual([]);
+  });
+
   it('when the WebGL switch is flipped, then the graph is drawn again with it, and without', async () => {
     await page.goto(`${baseUrl}/?limit=20`);
     await page

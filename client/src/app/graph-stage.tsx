@@ -93,7 +93,7 @@ export function GraphStage(props: GraphStageProps) {
       >
         <OverviewNotice
           entities={overview.entities}
-          top={summary.top.nodes.length}
+          top={summary.topCount}
           onDrawTop={explorer.drawTop}
         />
         <ZoomControls canvas={canvas} />

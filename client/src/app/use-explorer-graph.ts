@@ -6,6 +6,7 @@ import type { Position } from '../lib/exploration/exploration-url.ts';
 import { getOverview } from '../features/overview/api/get-overview.ts';
 import { getGraph } from '../features/graph/api/get-graph.ts';
 import { getNeighbors } from '../lib/get-neighbors.ts';
+import { GRAPH_DEFAULT_LIMIT } from '../../../common/domain.ts';
 import type {
   Drill,
   ExplorerGraph,
@@ -60,6 +61,8 @@ export function useExplorerGraph(
   const [total, setTotal] = useState<number | null>(null);
   // An expansion answering after the content was replaced belongs to the old content.
   const generationRef = useRef(generation);
+  // The first answer's most connected entities while they are on their way (see load).
+  const topRequest = useRef<Promise<GraphPayload | null> | null>(null);
 
   useEffect(() => {
     if (showing !== 'ecosystem') return;
@@ -69,26 +72,41 @@ export function useExplorerGraph(
       // `?order=id` (beside `?limit=`) asks for a stable slice by slug, as links and tests want.
       const order =
         new URLSearchParams(window.location.search).get('order') === 'id' ? 'id' : undefined;
-      const payload = await getGraph({ limit, order }, controller.signal);
-      const cut = cutFrom(payload);
-      // Too many to draw whole and no slice asked for: summarise rather than cut arbitrarily.
+      const graphRequest = getGraph({ limit, order }, controller.signal);
+      // Handled below, after the overview: a failure meanwhile is not an unhandled rejection.
+      graphRequest.catch(() => {});
+      // No slice asked for: the overview is asked beside the graph. When the database holds more
+      // than the first answer draws, the page summarises it instead of cutting it arbitrarily, and
+      // need not wait for that answer (the most connected 2,000 of a million take seconds).
       const overview =
-        limit === undefined && cut !== null
+        limit === undefined
           ? await getOverview(controller.signal).catch((cause: unknown) => {
               if (isAbort(cause)) throw cause;
               return null;
             })
           : null;
-      // A result replaced the canvas while the ecosystem was on its way.
       if (generationRef.current !== startedIn) return;
-      if (overview) {
-        setSummary({ overview, top: payload });
+      if (overview && overview.entities > GRAPH_DEFAULT_LIMIT) {
+        const top = graphRequest.catch((cause: unknown) => {
+          if (isAbort(cause)) throw cause;
+          return null;
+        });
+        topRequest.current = top;
+        setSummary({ overview, top: null, topCount: GRAPH_DEFAULT_LIMIT });
         setDrill({ kind: 'overview' });
         setContent(EMPTY_GRAPH);
         setTotal(null);
         setStatus('ready');
+        const payload = await top;
+        if (payload && generationRef.current === startedIn) {
+          setSummary({ overview, top: payload, topCount: payload.nodes.length });
+        }
         return;
       }
+      const payload = await graphRequest;
+      const cut = cutFrom(payload);
+      // A result replaced the canvas while the ecosystem was on its way.
+      if (generationRef.current !== startedIn) return;
       const graph = graphFromPayload(payload);
       // A transition: React renders the panels that summarise thousands of entities (evidence,
       // legend, relationship filters, timeline) a component at a time between other tasks,
@@ -216,8 +234,26 @@ export function useExplorerGraph(
   const drawTop = useCallback(() => {
     if (!summary) return;
     setDrill({ kind: 'top' });
-    present(graphFromPayload(summary.top), 'ready', cutFrom(summary.top));
+    if (summary.top) {
+      present(graphFromPayload(summary.top), 'ready', cutFrom(summary.top));
+      nextGeneration();
+      return;
+    }
+    // Asked before the first answer came: draw it when it does.
+    present(EMPTY_GRAPH, 'loading', null);
     nextGeneration();
+    const startedIn = generationRef.current;
+    topRequest.current
+      ?.then((payload) => {
+        if (generationRef.current !== startedIn) return;
+        if (payload) present(graphFromPayload(payload), 'ready', cutFrom(payload));
+        else {
+          setError('The most connected entities could not be loaded.');
+          setStatus('error');
+        }
+      })
+      // Aborted: the page moved on (a reload asks again).
+      .catch(() => {});
   }, [summary, nextGeneration, present]);
 
   const drillInto = useCallback(

@@ -11,8 +11,14 @@ export interface GraphNotice {
 /** A database too large to draw whole: its summary, and the most connected part already loaded. */
 export interface Summary {
   overview: OverviewPayload;
-  /** The most connected entities, as the first answer brought them (drawn on request). */
-  top: GraphPayload;
+  /**
+   * The most connected entities, as the first answer brought them (drawn on request); null while
+   * that answer is on its way (the overview comes first: at a million entities it is ready
+   * seconds earlier).
+   */
+  top: GraphPayload | null;
+  /** How many entities drawing `top` shows. */
+  topCount: number;
 }
 
 /** What the canvas shows of a summarised database. */
