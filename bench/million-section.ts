@@ -87,6 +87,9 @@ export async function runMillion(
     }),
   ];
 
+  // Before anything listens: reading the synthetic graph again takes seconds of this thread,
+  // and an idle keep-alive socket the app closes meanwhile would fail the next request.
+  const sample = sampleEntities(entities, options.millionRequests);
   const neo4j = await startEmbeddedNeo4j(embedded);
   cleanup.add('stop the million-entity Neo4j', () => neo4j.stop());
   const db = openDatabase({ uri: neo4j.uri, user: neo4j.user, password: embedded.password });
@@ -112,7 +115,6 @@ export async function runMillion(
     `Page: overview drawn ${seconds(page.readyMs)} after navigation; longest main-thread task ${ms(page.longTasks.longestMs)} (${page.longTasks.count} over 50 ms).`,
   );
 
-  const sample = sampleEntities(entities, options.millionRequests);
   const search = await oneAtATime(
     sample.map((entity, index) => {
       // Whole names, and the first letters of one, as people type them.

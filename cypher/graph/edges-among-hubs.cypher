@@ -2,7 +2,8 @@
 // the graph queries leave out (they find edges from the less connected end). Each ordered pair
 // is checked from the side with fewer relationships that way: an investor's 13,000 outgoing
 // links are never walked to find the one that ends at another hub. (An expand-into between two
-// hubs measured 60–180 ms; this, 3 ms.)
+// hubs measured 60–180 ms; this, 3 ms.) Pairs grow with the square of the hubs: for many,
+// graph/edges-from-hubs.cypher (the service chooses).
 // Params: $ids (list of strings). Returns one row: edges (list of edge maps).
 UNWIND $ids AS fromId
 MATCH (a:Entity {id: fromId})

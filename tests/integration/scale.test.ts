@@ -1,6 +1,7 @@
 import neo4jDriver from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { bulkWrite } from '../../server/seed/seed-database.ts';
+import { pairwiseHubsUpTo } from '../../server/services/graph-service.ts';
 import { SYNTHETIC_SOURCE } from '../../server/seed/synthetic/synthetic-graph.ts';
 import { powerLawGraph, writePowerLawGraph } from '../support/power-law-graph.ts';
 import { startThrowawayNeo4j, type ThrowawayNeo4j } from '../support/throwaway-neo4j.ts';
@@ -80,6 +81,18 @@ describe('GET /api/graph on a large graph', () => {
     }
     expect(new Set(ids(body.edges))).toEqual(new Set(reference.edgesAmong(drawn)));
     expect(ids(body.edges).filter((id) => id.includes('-RELATED_TO-'))).toHaveLength(3);
+  });
+
+  it('when many hubs are drawn, then walking each one once finds exactly the edges among them that checking every pair finds', async () => {
+    // More than pairwiseHubsUpTo, as the 2,000 most connected of a million entities hold: the
+    // service then walks each hub's outgoing relationships instead of checking every pair.
+    const many = reference.hubs(pairwiseHubsUpTo * 3);
+    const expected = reference.edgesAmong(new Set(many)).sort();
+    const [walked] = await app.db.read('graph/edges-from-hubs', { ids: many });
+    const [paired] = await app.db.read('graph/edges-among-hubs', { ids: many });
+    expect(ids(walked!.edges).sort()).toEqual(expected);
+    expect(ids(paired!.edges).sort()).toEqual(expected);
+    expect(expected.length).toBeGreaterThan(pairwiseHubsUpTo);
   });
 
   it('when only the two best connected are drawn, then the relationship between them is drawn too', async () => {

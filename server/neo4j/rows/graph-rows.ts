@@ -49,6 +49,7 @@ export const graphRows = {
     ),
     relationships: z.number(),
   }),
+  'graph/edges-from-hubs': z.object({ edges: apiEdges }),
   'graph/group-count': z.object({ total: z.number() }),
   'graph/overview-stamp': z.object({ entities: z.number(), relationships: z.number() }),
   'graph/paths': z.object({ nodes: apiNodes, edges: apiEdges, hops: z.number() }),
