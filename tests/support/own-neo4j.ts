@@ -11,16 +11,23 @@ import { wipeDatabase } from './wipe-database.ts';
  */
 export async function startSeededNeo4j(): Promise<ThrowawayNeo4j> {
   const neo4j = await startThrowawayNeo4j();
-  const db = openDatabase({ uri: neo4j.uri, user: neo4j.user, password: neo4j.password });
   try {
-    await seedDatabase(db, loadSeedData());
+    await seedInto(neo4j);
   } catch (error) {
     await neo4j.stop();
     throw error;
+  }
+  return neo4j;
+}
+
+/** Reads the article seed into the Neo4j at `target`. */
+async function seedInto(target: { uri: string; password: string }): Promise<void> {
+  const db = openDatabase({ uri: target.uri, user: 'neo4j', password: target.password });
+  try {
+    await seedDatabase(db, loadSeedData());
   } finally {
     await db.close();
   }
-  return neo4j;
 }
 
 export type SeededNeo4j = Pick<ThrowawayNeo4j, 'uri' | 'password' | 'stop'>;
@@ -34,11 +41,6 @@ export async function seededNeo4jForWriting(): Promise<SeededNeo4j> {
   const writable = inject('writableNeo4j');
   if (!writable) return startSeededNeo4j();
   await wipeDatabase(writable);
-  const db = openDatabase({ uri: writable.uri, user: 'neo4j', password: writable.password });
-  try {
-    await seedDatabase(db, loadSeedData());
-  } finally {
-    await db.close();
-  }
+  await seedInto(writable);
   return { ...writable, stop: async () => {} };
 }

@@ -9,6 +9,7 @@ import { LazyGraphCanvas } from '../features/graph/components/lazy-graph-canvas.
 import { ZoomControls } from '../features/graph/components/zoom-controls.tsx';
 import { canvasScaleFor } from '../features/graph/large/large-graph.ts';
 import { layoutIdOf } from '../features/graph/utils/layout-choices.ts';
+import { GRAPH_DEFAULT_LIMIT } from '../../../common/domain.ts';
 import { LazyOverviewCanvas } from '../features/overview/components/lazy-overview-canvas.tsx';
 import { OverviewNotice } from '../features/overview/components/overview-notice.tsx';
 import { NodeContextMenu } from '../features/paths/components/node-context-menu.tsx';
@@ -93,7 +94,7 @@ export function GraphStage(props: GraphStageProps) {
       >
         <OverviewNotice
           entities={overview.entities}
-          top={summary.topCount}
+          top={summary.top?.nodes.length ?? GRAPH_DEFAULT_LIMIT}
           onDrawTop={explorer.drawTop}
         />
         <ZoomControls canvas={canvas} />

@@ -92,14 +92,14 @@ export function useExplorerGraph(
           return null;
         });
         topRequest.current = top;
-        setSummary({ overview, top: null, topCount: GRAPH_DEFAULT_LIMIT });
+        setSummary({ overview, top: null });
         setDrill({ kind: 'overview' });
         setContent(EMPTY_GRAPH);
         setTotal(null);
         setStatus('ready');
         const payload = await top;
         if (payload && generationRef.current === startedIn) {
-          setSummary({ overview, top: payload, topCount: payload.nodes.length });
+          setSummary({ overview, top: payload });
         }
         return;
       }

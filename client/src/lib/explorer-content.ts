@@ -17,8 +17,6 @@ export interface Summary {
    * seconds earlier).
    */
   top: GraphPayload | null;
-  /** How many entities drawing `top` shows. */
-  topCount: number;
 }
 
 /** What the canvas shows of a summarised database. */
