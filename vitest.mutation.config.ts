@@ -17,6 +17,7 @@ export default defineConfig({
       'tests/integration/graph-api.test.ts',
       'tests/integration/health.test.ts',
       'tests/integration/paths-and-intent.test.ts',
+      'tests/integration/read-only-query.test.ts',
       'tests/integration/scale.test.ts',
       'tests/integration/sources.test.ts',
       'tests/integration/user-views.test.ts',
