@@ -2,6 +2,7 @@ import type { Server } from 'node:http';
 import { createApp, defaultClientDir } from './app.ts';
 import { loadConfig } from './config.ts';
 import { overviewCache } from './services/overview-cache.ts';
+import { warmUp } from './warm-up.ts';
 import { prepareDatabase } from './data-readiness.ts';
 import { StartupError } from './errors.ts';
 import { closeSharedExportHost } from './export/export-host.ts';
@@ -72,8 +73,13 @@ async function main(): Promise<void> {
     connection = await connectNeo4j(config, log);
     await prepareDatabase(connection.db, data, log, { seed: config.SEED_ON_START });
     // Computed now, while the page is being opened: a million entities take seconds to group.
+    // Then the page's first queries are planned (warm-up.ts); neither holds up listening.
     const overviews = overviewCache(connection.db);
-    overviews.get().catch(() => {});
+    const db = connection.db;
+    overviews
+      .get()
+      .then(() => warmUp(db))
+      .catch(() => {});
     const app = createApp({
       db: connection.db,
       overviews,
