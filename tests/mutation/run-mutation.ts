@@ -4,11 +4,14 @@
  * seeded, and one holding the scale tests' power-law graph (a second process, as Community has
  * one user database). Stryker restarts its test runner after a mutant hangs; were the runner to
  * start its own Neo4j (tests/support/integration-setup.ts), every restart would cost a Neo4j
- * start, and scale.test.ts would write 3,000 entities for every mutant. A third Neo4j serves the
- * files that write (user views, sources): each resets and seeds it in its beforeAll, a fraction
- * of a second instead of a Neo4j start.
+ * start, and scale.test.ts would write 3,000 entities for every mutant. The files that write (user
+ * views, sources) get one more Neo4j per Stryker worker (writable-slots.ts): each such file
+ * resets and seeds it in its beforeAll, a fraction of a second instead of a Neo4j start.
  */
 import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { openDatabase } from '../../server/neo4j/database.ts';
 import { loadSeedData } from '../../server/seed/seed-data.ts';
 import { seedDatabase } from '../../server/seed/seed-database.ts';
@@ -42,29 +45,46 @@ function runStryker(env: NodeJS.ProcessEnv): Promise<number> {
   });
 }
 
+/** Stryker's --concurrency, else the config's: one writable Neo4j per worker process. */
+function workerCount(): number {
+  const at = process.argv.indexOf('--concurrency');
+  const given = at >= 0 ? Number(process.argv[at + 1]) : NaN;
+  if (Number.isInteger(given) && given > 0) return given;
+  const config = JSON.parse(readFileSync('stryker.config.json', 'utf8')) as {
+    concurrency?: number;
+  };
+  return config.concurrency ?? 1;
+}
+
 let exitCode = 1;
 const seeded = await startFilled((db) => seedDatabase(db, loadSeedData()));
+const started: ThrowawayNeo4j[] = [seeded];
 try {
   const powerLaw = await startFilled((db) => writePowerLawGraph(db, powerLawGraph()));
-  try {
-    // Left empty: each file that writes wipes and seeds it in its beforeAll (own-neo4j.ts).
+  started.push(powerLaw);
+  // Left empty: each file that writes wipes and seeds its worker's in its beforeAll (own-neo4j.ts).
+  const writables: ThrowawayNeo4j[] = [];
+  for (let i = 0; i < workerCount(); i++) {
     const writable = await startThrowawayNeo4j();
-    try {
-      exitCode = await runStryker({
-        MUTATION_BOLT_URI: seeded.routingUri,
-        MUTATION_BOLT_PASSWORD: seeded.password,
-        MUTATION_POWER_LAW_BOLT_URI: powerLaw.uri,
-        MUTATION_POWER_LAW_BOLT_PASSWORD: powerLaw.password,
-        MUTATION_WRITABLE_BOLT_URI: writable.uri,
-        MUTATION_WRITABLE_BOLT_PASSWORD: writable.password,
-      });
-    } finally {
-      await writable.stop();
-    }
+    started.push(writable);
+    writables.push(writable);
+  }
+  const slots = mkdtempSync(path.join(tmpdir(), 'mutation-slots-'));
+  try {
+    exitCode = await runStryker({
+      MUTATION_BOLT_URI: seeded.routingUri,
+      MUTATION_BOLT_PASSWORD: seeded.password,
+      MUTATION_POWER_LAW_BOLT_URI: powerLaw.uri,
+      MUTATION_POWER_LAW_BOLT_PASSWORD: powerLaw.password,
+      MUTATION_WRITABLE_NEO4J: JSON.stringify(
+        writables.map(({ uri, password }) => ({ uri, password })),
+      ),
+      MUTATION_WRITABLE_SLOTS: slots,
+    });
   } finally {
-    await powerLaw.stop();
+    rmSync(slots, { recursive: true, force: true });
   }
 } finally {
-  await seeded.stop();
+  for (const neo4j of started.reverse()) await neo4j.stop();
 }
 process.exit(exitCode);
