@@ -56,7 +56,12 @@ async function outcome(cypher: string, params: Record<string, unknown> = {}, bou
 
 const unreachable = 'http://127.0.0.1:9/nothing.csv';
 
-/** [what, status, code, a phrase its message must hold, cypher] */
+/**
+ * [what, status, code, a phrase its message must hold, cypher]. An expression too deep for Neo4j
+ * to plan is left to the security suite (query-sandbox.test.ts): planning it keeps a Neo4j thread
+ * busy for a second, and for over ten when several mutation workers ask at once, which would
+ * fail this file for reasons of load, not of the code under test.
+ */
 const refusals: [string, number, string, RegExp, string][] = [
   ['EXPLAIN', 400, 'unsupported_query', /EXPLAIN and PROFILE/, 'EXPLAIN MATCH (n:Entity) RETURN n'],
   [
@@ -186,13 +191,6 @@ const refusals: [string, number, string, RegExp, string][] = [
     'query_refused',
     /own accounts/,
     'MATCH (s:Entity|ExplorerSession) RETURN s',
-  ],
-  [
-    'an expression too deep to plan',
-    400,
-    'cypher_error',
-    /could not plan this query/,
-    `WITH 1 AS a RETURN ${Array(1500).fill('a * a').join(' + ')} AS r`,
   ],
   [
     'a missing parameter',
