@@ -251,6 +251,11 @@ describe('the sandbox, called in this thread', () => {
     expect(answer.message).toMatch(/\(line 2, column 10\)$/);
   });
 
+  it('when the syntax error is past line 9, then its line number is read whole', async () => {
+    const answer = await outcome(`${'MATCH (n:Entity)\n'.repeat(11)}RETURN n LIMT 1`);
+    expect(answer.details).toMatchObject({ position: { line: 12, column: 10 } });
+  });
+
   it('when a query runs past its time limit, then it is cancelled and answered 408', async () => {
     const answer = await outcome(
       'UNWIND range(1, 1000000000) AS x WITH x WHERE x < 0 RETURN count(x) AS n',
@@ -270,6 +275,26 @@ describe('the sandbox, called in this thread', () => {
   });
 });
 
+describe("the sandbox's knowledge of the server", () => {
+  it('when asking Neo4j for its function names fails, then the next query asks again rather than keeping the failure', async () => {
+    const own = neo4j.driver(
+      inject('boltUri'),
+      neo4j.auth.basic('neo4j', inject('boltPassword')),
+      driverConfig,
+    );
+    try {
+      const broken = { ...queries, builtinFunctions: 'RETURN no_such_variable AS name' };
+      await expect(
+        runReadOnlyQuery(own, undefined, 'RETURN 1 AS x', {}, limits, broken),
+      ).rejects.toThrow(/no_such_variable/);
+      const payload = await runReadOnlyQuery(own, undefined, 'RETURN 1 AS x', {}, limits, queries);
+      expect(payload.rows).toEqual([[1]]);
+    } finally {
+      await own.close();
+    }
+  });
+});
+
 describe('what the sandbox lets through', () => {
   it('when a read names its label, then it runs with its parameters as data', async () => {
     const payload = await run('MATCH (n:Entity {id: $id}) RETURN n.name AS name', {
@@ -285,6 +310,26 @@ describe('what the sandbox lets through', () => {
       'an allowed procedure',
       'CALL db.labels() YIELD label WHERE label = "Company" RETURN label',
       [['Company']],
+    ],
+    [
+      'SHOW CONSTRAINTS',
+      'SHOW CONSTRAINTS YIELD name WHERE name = "entity_id" RETURN name',
+      [['entity_id']],
+    ],
+    [
+      'SHOW PROCEDURES',
+      'SHOW PROCEDURES YIELD name WHERE name = "db.labels" RETURN name',
+      [['db.labels']],
+    ],
+    [
+      'SHOW FUNCTIONS',
+      'SHOW FUNCTIONS YIELD name WHERE name = "date.truncate" RETURN name',
+      [['date.truncate']],
+    ],
+    [
+      'a text that holds the word explain',
+      'RETURN "explain profile" AS words',
+      [['explain profile']],
     ],
     [
       'SHOW INDEXES',
@@ -431,7 +476,34 @@ describe('the plan check on what a plan may hold', () => {
       operator('NodeByElementIdSeek@neo4j', 'n WHERE elementId(n) = $x'),
       'query_refused',
     ],
-    ['a word that ends in call', operator('Projection@neo4j', 'recall (x) AS r'), 'allowed'],
+    ['a word that ends in CALL', operator('Projection@neo4j', 'RECALL (x) AS r'), 'allowed'],
+    [
+      'CALL right before its parenthesis',
+      operator('Projection@neo4j', 'CALL(x)'),
+      'procedure_refused',
+    ],
+    ['CALL before a name', operator('Projection@neo4j', 'CALL db AS x'), 'procedure_refused'],
+    [
+      'a spaced ResolvedCall',
+      operator('Projection@neo4j', 'ResolvedCall (db.x())'),
+      'procedure_refused',
+    ],
+    [
+      'a subquery with no space before its brace',
+      operator('Projection@neo4j', 'COLLECT{x}'),
+      'query_refused',
+    ],
+    ['a spaced dynamic label', operator('Filter@neo4j', 'n: $ any(labels)'), 'query_refused'],
+    [
+      'a partitioned scan of every node',
+      operator('PartitionedAllNodesScan@neo4j', 'n'),
+      'query_refused',
+    ],
+    [
+      'an operator with no details at all',
+      { operatorType: 'Argument@neo4j', identifiers: [], children: [] },
+      'allowed',
+    ],
     ['a batched subquery', operator('TransactionApply@neo4j'), 'unsupported_query'],
     ['a batched FOREACH', operator('TransactionForeach@neo4j'), 'unsupported_query'],
     ['an administration command', operator('AdministrationCommand@neo4j'), 'query_refused'],
@@ -455,6 +527,39 @@ describe('the plan check on what a plan may hold', () => {
         context,
       ),
     ).toThrow(/^Refused: function apoc\.util\.sleep is not a built-in function of Neo4j\.$/);
+  });
+
+  it.each([
+    ['no plan', false, /^Refused: Neo4j gave no plan for this query, so it cannot be checked\.$/],
+    ['another database', operator('ProduceResults@system'), /can be queried here, not system\.$/],
+    [
+      'a procedure with no name',
+      operator('ProcedureCall@neo4j', ''),
+      /^Refused: procedure call is not available here/,
+    ],
+    [
+      'a procedure call in an expression',
+      operator('Projection@neo4j', 'ResolvedCall(db.x())'),
+      /^Refused: a procedure call inside an expression cannot be checked here\.$/,
+    ],
+    [
+      'a dynamic label',
+      operator('Filter@neo4j', 'n:$(x)'),
+      /^Refused: dynamic labels and types cannot be checked here; name them\.$/,
+    ],
+  ])('when the plan holds %s, then the refusal says why', (_what, plan, message) => {
+    expect(() =>
+      checkPlan({ queryType: 'r', plan: plan as never, database: 'neo4j' }, context),
+    ).toThrow(message);
+  });
+
+  it('when neither the plan nor an operator names a database, then nothing is refused for it', () => {
+    expect(() =>
+      checkPlan(
+        { queryType: 'r', plan: operator('Filter') as never, database: undefined },
+        context,
+      ),
+    ).not.toThrow();
   });
 
   it('when the plan names another database, then it is refused; when the server names none, any is its own', () => {
