@@ -3,7 +3,11 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { AppError } from '../../server/errors.ts';
 import { loadCypherCatalog } from '../../server/neo4j/cypher-files.ts';
 import { driverConfig } from '../../server/neo4j/database.ts';
-import { checkPlan, type SandboxContext } from '../../server/neo4j/query-plan-check.ts';
+import {
+  checkPlan,
+  type PlannedQuery,
+  type SandboxContext,
+} from '../../server/neo4j/query-plan-check.ts';
 import {
   runReadOnlyQuery,
   type QueryLimits,
@@ -17,14 +21,14 @@ import {
  * each case names the exact status and code a person would get. Nothing here writes: every
  * write is refused before it runs, and would run in a READ transaction if it were not.
  */
+/** A driver to the shared Neo4j, configured as the app's query workers configure theirs. */
+const openDriver = () =>
+  neo4j.driver(inject('boltUri'), neo4j.auth.basic('neo4j', inject('boltPassword')), driverConfig);
+
 let driver: Driver;
 let queries: SandboxQueries;
 beforeAll(() => {
-  driver = neo4j.driver(
-    inject('boltUri'),
-    neo4j.auth.basic('neo4j', inject('boltPassword')),
-    driverConfig,
-  );
+  driver = openDriver();
   const catalog = loadCypherCatalog();
   queries = {
     endpoints: catalog.get('query/nodes-by-element-id')!,
@@ -277,11 +281,8 @@ describe('the sandbox, called in this thread', () => {
 
 describe("the sandbox's knowledge of the server", () => {
   it('when asking Neo4j for its function names fails, then the next query asks again rather than keeping the failure', async () => {
-    const own = neo4j.driver(
-      inject('boltUri'),
-      neo4j.auth.basic('neo4j', inject('boltPassword')),
-      driverConfig,
-    );
+    // A driver of its own: the sandbox keeps what it learnt per driver.
+    const own = openDriver();
     try {
       const broken = { ...queries, builtinFunctions: 'RETURN no_such_variable AS name' };
       await expect(
@@ -387,9 +388,15 @@ describe('the plan check on what a plan may hold', () => {
     arguments: { Details: details },
     children,
   });
+  /** What EXPLAIN would answer for a read planned as `plan` against `database` (null: none named). */
+  const read = (plan: unknown, database: string | null = 'neo4j'): PlannedQuery => ({
+    queryType: 'r',
+    plan: plan as PlannedQuery['plan'],
+    database: database ?? undefined,
+  });
   const check = (plan: unknown, database = 'neo4j') => {
     try {
-      checkPlan({ queryType: 'r', plan: plan as never, database }, context);
+      checkPlan(read(plan, database), context);
       return 'allowed';
     } catch (error) {
       return (error as AppError).code;
@@ -518,14 +525,7 @@ describe('the plan check on what a plan may hold', () => {
 
   it('when a plan calls a function Neo4j does not ship, then the refusal names it in lower case', () => {
     expect(() =>
-      checkPlan(
-        {
-          queryType: 'r',
-          plan: operator('Projection@neo4j', '`Apoc` . Util.sleep(1)') as never,
-          database: 'neo4j',
-        },
-        context,
-      ),
+      checkPlan(read(operator('Projection@neo4j', '`Apoc` . Util.sleep(1)')), context),
     ).toThrow(/^Refused: function apoc\.util\.sleep is not a built-in function of Neo4j\.$/);
   });
 
@@ -548,28 +548,16 @@ describe('the plan check on what a plan may hold', () => {
       /^Refused: dynamic labels and types cannot be checked here; name them\.$/,
     ],
   ])('when the plan holds %s, then the refusal says why', (_what, plan, message) => {
-    expect(() =>
-      checkPlan({ queryType: 'r', plan: plan as never, database: 'neo4j' }, context),
-    ).toThrow(message);
+    expect(() => checkPlan(read(plan), context)).toThrow(message);
   });
 
   it('when neither the plan nor an operator names a database, then nothing is refused for it', () => {
-    expect(() =>
-      checkPlan(
-        { queryType: 'r', plan: operator('Filter') as never, database: undefined },
-        context,
-      ),
-    ).not.toThrow();
+    expect(() => checkPlan(read(operator('Filter'), null), context)).not.toThrow();
   });
 
   it('when the plan names another database, then it is refused; when the server names none, any is its own', () => {
     expect(check(operator('ProduceResults@neo4j'), 'system')).toBe('query_refused');
     const unnamed: SandboxContext = { ...context, database: undefined };
-    expect(() =>
-      checkPlan(
-        { queryType: 'r', plan: operator('ProduceResults@other') as never, database: 'other' },
-        unnamed,
-      ),
-    ).not.toThrow();
+    expect(() => checkPlan(read(operator('ProduceResults@other'), 'other'), unnamed)).not.toThrow();
   });
 });
