@@ -7,8 +7,9 @@ import { defineConfig } from 'vitest/config';
  * and the files that write (user views, sources), which wipe and seed a third one in their
  * beforeAll (tests/mutation/run-mutation.ts starts all three). Files that need a Neo4j process
  * of their own (stopped, killed, started late, reseeded mid-file) are left out, since Stryker
- * reruns a file's hooks for every mutant and a Neo4j start takes seconds; health.test.ts is in,
- * as only its one late-start test pays that.
+ * reruns a file's hooks for every mutant and a Neo4j start takes seconds. That is why the
+ * health check's late start lives in a file of its own (health-late-start.test.ts), left out here:
+ * run per mutant of database.ts, it started a Neo4j each time and the run fell to 2 mutants a minute.
  */
 export default defineConfig({
   test: {
