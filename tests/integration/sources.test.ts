@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
+import neo4j from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projectRoot } from '../../server/config.ts';
 import { loadSeedData } from '../../server/seed/seed-data.ts';
@@ -197,9 +198,10 @@ describe('adding a second source', () => {
     ]);
 
     const sources = await app.get('/api/sources');
-    expect(sources.body.sources.map((s: any) => [s.id, s.date, s.facts])).toEqual([
-      ['nextfin-alibaba-shengshu', '2026-01-01', { entities: 45, relationships: 61 }],
-      [secondId, '2026-03-10', { entities: 6, relationships: 4 }],
+    // The second source gives only its publication date; its year is read from it.
+    expect(sources.body.sources.map((s: any) => [s.id, s.date, s.year, s.facts])).toEqual([
+      ['nextfin-alibaba-shengshu', '2026-01-01', 2026, { entities: 45, relationships: 61 }],
+      [secondId, '2026-03-10', 2026, { entities: 6, relationships: 4 }],
     ]);
     const sentences = await app.get(`/api/sources/${secondId}/sentences`);
     const filing = sentences.body.sentences.find((s: any) => s.text.startsWith('The filing'));
@@ -372,5 +374,26 @@ describe('the overview kept between requests', () => {
     expect(await entitiesInOverview()).toBe(before + added.body.plan.created.entities.length);
     expect((await app.send('DELETE', `/api/sources/${secondId}`)).status).toBe(200);
     expect(await entitiesInOverview()).toBe(before);
+  });
+
+  it('when another writer adds an entity and a relationship straight to Neo4j, then the next request sees each, without waiting for the overview to age', async () => {
+    const driver = neo4j.driver(app.neo4j.uri, neo4j.auth.basic('neo4j', app.neo4j.password));
+    const write = (cypher: string) => driver.executeQuery(cypher, {}, { routing: 'WRITE' });
+    try {
+      const before = (await app.get('/api/overview')).body;
+      await write(
+        "CREATE (:Entity:Company {id: 'outside-writer', name: 'Outside Writer', camp: 'neutral'})",
+      );
+      const withEntity = (await app.get('/api/overview')).body;
+      expect(withEntity.entities).toBe(before.entities + 1);
+      expect(withEntity.relationships).toBe(before.relationships);
+      await write(
+        "MATCH (a:Entity {id: 'outside-writer'}), (b:Entity {id: 'shengshu'}) CREATE (a)-[:COMPETES_WITH]->(b)",
+      );
+      expect((await app.get('/api/overview')).body.relationships).toBe(before.relationships + 1);
+    } finally {
+      await write("MATCH (n:Entity {id: 'outside-writer'}) DETACH DELETE n");
+      await driver.close();
+    }
   });
 });

@@ -57,8 +57,15 @@ describe('user views', () => {
     expect(reran.body.edges.map((e: any) => e.type)).toEqual(['LED', 'LED']);
 
     expect((await app.send('DELETE', `/api/views/${id}`)).status).toBe(204);
-    expect((await app.get(`/api/views/${id}`)).status).toBe(404);
-    expect((await app.send('DELETE', `/api/views/${id}`)).status).toBe(404);
+    const gone = { code: 'not_found', message: 'No view has the id "who-backs-a-round".' };
+    for (const answer of [
+      await app.get(`/api/views/${id}`),
+      await app.send('DELETE', `/api/views/${id}`),
+      await app.send('PUT', `/api/views/${id}`, draft),
+    ]) {
+      expect(answer.status).toBe(404);
+      expect(answer.body.error).toEqual(gone);
+    }
   });
 
   it('when two views share a title, then the second gets its own id', async () => {
@@ -67,6 +74,27 @@ describe('user views', () => {
     expect([first.body.view.id, second.body.view.id]).toEqual(['twin', 'twin-2']);
     await app.send('DELETE', '/api/views/twin');
     await app.send('DELETE', '/api/views/twin-2');
+  });
+
+  it('when fifty views share a title, then the fifty-first is refused with 409 and the advice to choose another', async () => {
+    const ids: string[] = [];
+    try {
+      for (let i = 0; i < 50; i++) {
+        const { status, body } = await app.send('POST', '/api/views', { ...draft, title: 'Crowd' });
+        expect(status).toBe(201);
+        ids.push(body.view.id);
+      }
+      expect(ids.at(0)).toBe('crowd');
+      expect(ids.at(-1)).toBe('crowd-50');
+      const refused = await app.send('POST', '/api/views', { ...draft, title: 'Crowd' });
+      expect(refused.status).toBe(409);
+      expect(refused.body.error).toEqual({
+        code: 'conflict',
+        message: 'Too many views share this title; choose another title.',
+      });
+    } finally {
+      for (const id of ids) await app.send('DELETE', `/api/views/${id}`);
+    }
   });
 
   it("when a user view takes a built-in view's title, then its id does not shadow the built-in", async () => {
@@ -78,8 +106,15 @@ describe('user views', () => {
   it('when a built-in view is edited or deleted, then it answers 403', async () => {
     const edit = await app.send('PUT', '/api/views/shortest-path', draft);
     expect(edit.status).toBe(403);
-    expect(edit.body.error.code).toBe('builtin_view');
-    expect((await app.send('DELETE', '/api/views/shortest-path')).status).toBe(403);
+    expect(edit.body.error).toEqual({
+      code: 'builtin_view',
+      message: 'Built-in views cannot be edited; duplicate it into a view of your own instead.',
+    });
+    const remove = await app.send('DELETE', '/api/views/shortest-path');
+    expect(remove.status).toBe(403);
+    expect(remove.body.error.message).toBe(
+      'Built-in views cannot be deleted; duplicate it into a view of your own instead.',
+    );
   });
 
   it.each([
@@ -96,6 +131,10 @@ describe('user views', () => {
     [
       { ...draft, params: [{ name: 'n', type: 'integer', default: 'x' }] },
       'Parameter "n" must be a number.',
+    ],
+    [
+      { ...draft, params: [draft.params[0], draft.params[0]] },
+      'Parameter "round" is declared twice.',
     ],
   ])(
     'when a draft is invalid (%#), then saving answers 400 and says why',

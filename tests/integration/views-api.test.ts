@@ -174,6 +174,15 @@ describe('built-in views', () => {
     },
   );
 
+  it('when a view that takes no parameters is given one, then it answers 400 saying it takes none', async () => {
+    const { status, body } = await run('camp-bridges', { depth: 2 });
+    expect(status).toBe(400);
+    expect(body.error).toEqual({
+      code: 'invalid_parameter',
+      message: 'Parameter "depth" is not one this view declares (it takes none).',
+    });
+  });
+
   it('when a choice is not among its choices, then it is refused with the choices listed', async () => {
     const { status, body } = await run('entities-by-camp', { camp: 'robots' });
     expect(status).toBe(400);
@@ -183,8 +192,11 @@ describe('built-in views', () => {
   });
 
   it('when the view is unknown, then it answers 404', async () => {
-    expect((await run('no-such-view')).status).toBe(404);
-    expect((await app.get('/api/views/no-such-view')).status).toBe(404);
+    const notFound = { code: 'not_found', message: 'No view has the id "no-such-view".' };
+    for (const answer of [await run('no-such-view'), await app.get('/api/views/no-such-view')]) {
+      expect(answer.status).toBe(404);
+      expect(answer.body.error).toEqual(notFound);
+    }
   });
 });
 
