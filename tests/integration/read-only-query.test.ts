@@ -368,6 +368,70 @@ describe('what the sandbox lets through', () => {
     expect(payload.truncated).toBe(true);
   });
 
+  it('when the answer holds a node, a relationship, a path, a list and a map, then each cell names what it holds and the graph holds each once', async () => {
+    const payload = await run(
+      `MATCH p = (a:Entity {id: "shengshu"})-[r:DEVELOPS]->(b:Entity {id: "vidu"})
+       RETURN a, r, p, [b] AS ends, {who: b, count: 2} AS info`,
+    );
+    const shengshu = { kind: 'node', id: 'shengshu', caption: 'ShengShu', labels: ['Company'] };
+    const vidu = { kind: 'node', id: 'vidu', caption: 'Vidu', labels: ['Product'] };
+    expect(payload.columns).toEqual(['a', 'r', 'p', 'ends', 'info']);
+    expect(payload.rows).toEqual([
+      [
+        shengshu,
+        {
+          kind: 'relationship',
+          id: 'shengshu-DEVELOPS-vidu',
+          type: 'DEVELOPS',
+          source: 'shengshu',
+          target: 'vidu',
+        },
+        { kind: 'path', length: 1, nodes: ['shengshu', 'vidu'] },
+        [vidu],
+        { who: vidu, count: 2 },
+      ],
+    ]);
+    expect(payload.nodes.map((node) => [node.id, node.labels, node.caption]).sort()).toEqual([
+      ['shengshu', ['Company'], 'ShengShu'],
+      ['vidu', ['Product'], 'Vidu'],
+    ]);
+    expect(payload.edges).toEqual([
+      expect.objectContaining({
+        id: 'shengshu-DEVELOPS-vidu',
+        type: 'DEVELOPS',
+        source: 'shengshu',
+        target: 'vidu',
+        properties: expect.objectContaining({ sourceId: 'nextfin-alibaba-shengshu' }),
+      }),
+    ]);
+  });
+
+  it('when only a path is returned, then its nodes and relationships are drawn from it', async () => {
+    const payload = await run(
+      'MATCH p = (:Entity {id: "shengshu"})-[:DEVELOPS]->(:Entity {id: "vidu"}) RETURN p',
+    );
+    expect(payload.nodes.map((node) => node.id).sort()).toEqual(['shengshu', 'vidu']);
+    expect(payload.edges.map((edge) => edge.id)).toEqual(['shengshu-DEVELOPS-vidu']);
+  });
+
+  it('when nodes come only inside a map of lists, then they are found there and drawn', async () => {
+    const payload = await run(
+      'MATCH (a:Entity {id: "shengshu"}), (b:Entity {id: "vidu"}) RETURN {pair: [a, b]} AS m',
+    );
+    expect(payload.nodes.map((node) => node.id).sort()).toEqual(['shengshu', 'vidu']);
+    expect(payload.edges).toEqual([]);
+  });
+
+  it('when a node has a title but no name, then the title is its caption', async () => {
+    const payload = await run('MATCH (s:Source {id: "nextfin-alibaba-shengshu"}) RETURN s');
+    expect(payload.rows[0]![0]).toMatchObject({
+      kind: 'node',
+      id: 'nextfin-alibaba-shengshu',
+      caption: expect.stringMatching(/world model/i),
+      labels: ['Source'],
+    });
+  });
+
   it('when only relationships are returned, then their ends are fetched so each edge can be drawn', async () => {
     const payload = await run(
       'MATCH (:Entity {id: "shengshu"})-[r]->(:Entity {id: "vidu"}) RETURN r',
