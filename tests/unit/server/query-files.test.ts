@@ -41,6 +41,40 @@ describe('query files at boot', () => {
     await expect(openOn(copy)).rejects.toThrow('cypher/schema-summary.cypher');
   });
 
+  it('when several query files are missing, then the message names each, in the plural', async () => {
+    const gone = queryFiles.filter((name) => name === 'graph/paths' || name === 'graph/overview');
+    for (const name of gone) unlinkSync(path.join(copy, `${name}.cypher`));
+    await expect(openOn(copy)).rejects.toMatchObject({
+      message: `Missing query files ${gone.map((name) => `cypher/${name}.cypher`).join(', ')}: restore it from the repository.`,
+    });
+  });
+
+  it('when one file is missing, then the message is in the singular', async () => {
+    unlinkSync(path.join(copy, 'graph', 'paths.cypher'));
+    await expect(openOn(copy)).rejects.toMatchObject({
+      message: 'Missing query file cypher/graph/paths.cypher: restore it from the repository.',
+    });
+  });
+
+  it('when files hold only indented comments and blank lines, then each is named as empty', async () => {
+    const blank = queryFiles.filter(
+      (name) => name === 'schema-summary' || name === 'graph/overview-stamp',
+    );
+    for (const name of blank) {
+      writeFileSync(
+        path.join(copy, `${name}.cypher`),
+        '  // Answers: nothing yet.\n   \n\t// still nothing\n',
+      );
+    }
+    await expect(openOn(copy)).rejects.toMatchObject({
+      message: `Empty query files ${blank.map((name) => `cypher/${name}.cypher`).join(', ')}: it holds no Cypher.`,
+    });
+    writeFileSync(path.join(copy, 'graph', 'overview-stamp.cypher'), '  RETURN 1\n');
+    await expect(openOn(copy)).rejects.toMatchObject({
+      message: 'Empty query file cypher/schema-summary.cypher: it holds no Cypher.',
+    });
+  });
+
   it('when a query file is under cypher/, then the server registers it (views and bench aside)', () => {
     const ownFiles = [...loadCypherCatalog().keys()].filter(
       (name) => !name.startsWith('views/') && !name.startsWith('bench/'),
