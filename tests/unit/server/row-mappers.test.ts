@@ -119,8 +119,10 @@ describe('row mappers', () => {
       claims: JSON.stringify({ city: [{ value: 'Paris', source: 's', quote: 'q' }] }),
     };
     expect(mapRows('sources/conflicts', [conflict])[0]?.claims.city?.[0]?.value).toBe('Paris');
-    expect(refusal(() => mapRows('sources/conflicts', [{ ...conflict, claims: '{' }])).field).toBe(
-      'claims',
+    const broken = refusal(() => mapRows('sources/conflicts', [{ ...conflict, claims: '{' }]));
+    expect(broken.field).toBe('claims');
+    expect((broken.cause as Error).message).toBe(
+      'cypher/sources/conflicts.cypher answered a row the server cannot use: row 0, field "claims": must be JSON text',
     );
   });
 
