@@ -1,13 +1,14 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import neo4j from 'neo4j-driver';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { projectRoot } from '../../server/config.ts';
 import { loadSeedData } from '../../server/seed/seed-data.ts';
 import { seedDatabase } from '../../server/seed/seed-database.ts';
 import { loadSourceFolder } from '../../server/sources/source-folder.ts';
 import type { SourcePayload } from '../../server/sources/source-payload.ts';
 import { fingerprint as fullFingerprint } from '../support/fingerprint.ts';
+import { setupOrFailEach } from '../support/setup-or-fail-each.ts';
 import { startTestApp, type TestApp } from '../support/test-app.ts';
 
 // Its own Neo4j: these tests add and withdraw sources, which must not meet the other files'
@@ -16,7 +17,7 @@ let app: TestApp;
 const second = loadSourceFolder(path.join(import.meta.dirname, '..', 'fixtures', 'second-source'));
 const secondId = second.source.id;
 
-beforeAll(async () => {
+setupOrFailEach(async () => {
   app = await startTestApp({ ownNeo4j: true });
 }, 180_000);
 afterAll(() => app?.close());

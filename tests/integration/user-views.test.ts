@@ -1,9 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
+import { setupOrFailEach } from '../support/setup-or-fail-each.ts';
 import { startTestApp, type TestApp } from '../support/test-app.ts';
 
 // A Neo4j of this file's own: it writes views, which other files' fingerprints must not see.
 let app: TestApp;
-beforeAll(async () => {
+setupOrFailEach(async () => {
   app = await startTestApp({ ownNeo4j: true });
 }, 180_000);
 afterAll(() => app?.close());
